@@ -1,0 +1,3 @@
+export default function LoginPage() {
+  return <main className="p-8">Sign in</main>;
+}

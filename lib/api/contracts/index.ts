@@ -1,0 +1,17 @@
+import type { ApiOperation } from "../openapi/operation";
+import { apiKeyOperations } from "./api-keys";
+import { auditLogOperations } from "./audit-log";
+import { authOperations } from "./auth";
+import { projectOperations } from "./projects";
+import { systemOperations } from "./system";
+import { userOperations } from "./users";
+
+/** Every public endpoint, in the order the reference shows them. */
+export const allOperations: ApiOperation[] = [
+  ...systemOperations,
+  ...authOperations,
+  ...projectOperations,
+  ...userOperations,
+  ...apiKeyOperations,
+  ...auditLogOperations,
+];

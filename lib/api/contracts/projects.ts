@@ -1,0 +1,50 @@
+import { z } from "zod";
+import {
+  createProjectInput,
+  PROJECT_SORT_FIELDS,
+  projectDto,
+  updateProjectInput,
+} from "../../services/projects/project-schemas";
+import { listQuerySchema } from "../list-query";
+import { defineOperations } from "../openapi/operation";
+
+export const listProjectsQuery = listQuerySchema(PROJECT_SORT_FIELDS, "createdAt", {
+  q: z.string().trim().min(1).max(100).optional().describe("Part of the project name"),
+});
+
+export const deletedDto = z.object({ id: z.string(), deleted: z.literal(true) });
+
+export const projectOperations = defineOperations([
+  {
+    method: "get",
+    path: "/projects",
+    tag: "Projects",
+    summary: "List projects",
+    query: listProjectsQuery,
+    response: projectDto,
+    paginated: true,
+  },
+  {
+    method: "post",
+    path: "/projects",
+    tag: "Projects",
+    summary: "Create a project",
+    description: "Settings left out take their defaults. Names are unique within an organization.",
+    body: createProjectInput,
+    response: projectDto,
+    successStatus: 201,
+    errors: [409],
+  },
+  { method: "get", path: "/projects/{id}", tag: "Projects", summary: "Get a project", response: projectDto, errors: [404] },
+  {
+    method: "patch",
+    path: "/projects/{id}",
+    tag: "Projects",
+    summary: "Update a project",
+    description: "Send only what changes; nested settings are merged key by key.",
+    body: updateProjectInput,
+    response: projectDto,
+    errors: [404, 409],
+  },
+  { method: "delete", path: "/projects/{id}", tag: "Projects", summary: "Delete a project", response: deletedDto, errors: [404] },
+]);

@@ -1,0 +1,28 @@
+import type { z } from "zod";
+
+/**
+ * One documented endpoint. Route handlers validate with the very schemas
+ * named here, so the OpenAPI document cannot drift from what is enforced.
+ */
+export interface ApiOperation {
+  method: "get" | "post" | "patch" | "delete";
+  /** OpenAPI path under /api/v1, with `{param}` placeholders. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** "none" for public endpoints; others need a key, token or session. */
+  auth?: "none" | "required";
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  /** Wrap the response in `{data: [...], meta}` of a list. */
+  paginated?: boolean;
+  successStatus?: number;
+  /** Error statuses worth naming beyond the ones every authenticated endpoint has. */
+  errors?: number[];
+}
+
+export function defineOperations(ops: ApiOperation[]): ApiOperation[] {
+  return ops;
+}

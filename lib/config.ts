@@ -1,0 +1,87 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every environment variable Callscope reads, parsed once. With nothing set,
+ * Callscope runs embedded: PGlite under DATA_DIR, the local job runner, local
+ * storage. Secrets are required only where they protect something.
+ */
+const booleanFromEnv = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default("./.data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_TRUST_HOST: booleanFromEnv.default(true),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(200),
+  RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type AppConfig = z.infer<typeof envSchema> & {
+  /** Absolute path of DATA_DIR. */
+  dataDir: string;
+  /** Where PGlite keeps its files when DATABASE_URL is unset. */
+  pgliteDir: string;
+  /** Local object storage root. */
+  objectsDir: string;
+  /** Base URL used in links we hand out (invitation links). */
+  appUrl: string;
+};
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const parsed = result.data;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  return {
+    ...parsed,
+    dataDir,
+    pgliteDir: path.join(dataDir, "db"),
+    objectsDir: path.join(dataDir, "objects"),
+    appUrl: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+  };
+}
+
+let cached: AppConfig | undefined;
+
+export function config(): AppConfig {
+  cached ??= parseConfig();
+  return cached;
+}
+
+/** AUTH_SECRET signs sessions and access tokens; refuse to run without it. */
+export function authSecret(): string {
+  const secret = config().AUTH_SECRET;
+  if (!secret) {
+    throw new ConfigError(
+      "AUTH_SECRET is not set. Run `bash scripts/setup.sh` (it writes one to .env.local) " +
+        "or set AUTH_SECRET to 32+ random characters, e.g. `openssl rand -base64 32`.",
+    );
+  }
+  return secret;
+}
+
+/** Tests change the environment between cases; let them drop the cache. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

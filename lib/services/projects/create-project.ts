@@ -1,0 +1,44 @@
+import { projects } from "../../../db/schema";
+import { isUniqueViolation } from "../../db/errors";
+import { AppError } from "../../errors";
+import { newId } from "../../ids";
+import { recordAudit } from "../audit/record-audit";
+import { actorUserId, assertCan, type ServiceContext } from "../context";
+import { parseInput } from "../parse-input";
+import { createProjectInput, toProjectDto, type ProjectDto } from "./project-schemas";
+import { defaultProjectSettings } from "./project-settings";
+
+export async function createProject(ctx: ServiceContext, raw: unknown): Promise<ProjectDto> {
+  assertCan(ctx, "projects:manage");
+  const input = parseInput(createProjectInput, raw);
+  try {
+    const row = await ctx.db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(projects)
+        .values({
+          id: newId("project"),
+          orgId: ctx.orgId,
+          name: input.name,
+          description: input.description ?? "",
+          settings: input.settings ?? defaultProjectSettings(),
+          createdBy: actorUserId(ctx.actor),
+        })
+        .returning();
+      await recordAudit(tx, ctx, {
+        action: "project.create",
+        targetType: "project",
+        targetId: created!.id,
+        changes: { name: input.name },
+      });
+      return created!;
+    });
+    return toProjectDto(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("CONFLICT", `A project named "${input.name}" already exists`, {
+        fields: { name: ["is already used by another project"] },
+      });
+    }
+    throw error;
+  }
+}
