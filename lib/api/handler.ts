@@ -69,7 +69,7 @@ async function runApi(
   try {
     const spec = options.rateLimit === undefined ? apiRateLimitSpec() : options.rateLimit;
     if (spec) {
-      const limit = await consumeRateLimit(spec, clientKeyFor(req));
+      const limit = await consumeRateLimit(spec, clientKeyFor(req), apiDeps.getDb);
       headers = { ...headers, ...rateLimitHeaders(limit) };
       if (!limit.allowed) {
         throw new AppError("RATE_LIMITED", `Rate limit of ${limit.limit} requests per ${spec.durationSeconds}s exceeded`, {

@@ -1,5 +1,5 @@
 import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { getDb } from "../../db/client";
+import { getDb, type Db } from "../../db/client";
 import { rateLimits } from "../../db/schema";
 import { sha256Hex } from "../auth/secrets";
 import { config } from "../config";
@@ -26,15 +26,15 @@ const globalForLimiters = globalThis as unknown as { __callscopeLimiters?: Map<s
  * Memory counters suit one process; with several app instances behind a load
  * balancer set RATE_LIMIT_STORE=postgres so they share counters in the database.
  */
-function limiterFor(spec: RateLimiterSpec): Promise<RateLimiterAbstract> {
+function limiterFor(spec: RateLimiterSpec, database: () => Promise<Db>): Promise<RateLimiterAbstract> {
   const limiters = (globalForLimiters.__callscopeLimiters ??= new Map());
-  const id = `${spec.name}:${spec.points}:${spec.durationSeconds}`;
+  const id = `${config().RATE_LIMIT_STORE}:${spec.name}:${spec.points}:${spec.durationSeconds}`;
   let limiter = limiters.get(id);
   if (!limiter) {
     limiter = (async () => {
       const options = { keyPrefix: spec.name, points: spec.points, duration: spec.durationSeconds };
       if (config().RATE_LIMIT_STORE === "postgres") {
-        return new RateLimiterDrizzle({ ...options, storeClient: await getDb(), schema: rateLimits });
+        return new RateLimiterDrizzle({ ...options, storeClient: await database(), schema: rateLimits });
       }
       return new RateLimiterMemory(options);
     })();
@@ -54,8 +54,12 @@ function outcome(spec: RateLimiterSpec, res: RateLimiterRes, allowed: boolean): 
   };
 }
 
-export async function consumeRateLimit(spec: RateLimiterSpec, clientKey: string): Promise<RateLimitOutcome> {
-  const limiter = await limiterFor(spec);
+export async function consumeRateLimit(
+  spec: RateLimiterSpec,
+  clientKey: string,
+  database: () => Promise<Db> = getDb,
+): Promise<RateLimitOutcome> {
+  const limiter = await limiterFor(spec, database);
   try {
     return outcome(spec, await limiter.consume(clientKey), true);
   } catch (rejection) {

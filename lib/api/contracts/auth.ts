@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   loginDto,
   loginInput,
@@ -7,7 +8,10 @@ import {
   registerInput,
   tokenPairDto,
 } from "../../services/accounts/account-schemas";
+import { acceptInvitationInput } from "../../services/members/accept-invitation";
 import { defineOperations } from "../openapi/operation";
+
+const acceptedInvitationDto = z.object({ userId: z.string(), orgId: z.string(), email: z.string() });
 
 export const authOperations = defineOperations([
   {
@@ -44,6 +48,18 @@ export const authOperations = defineOperations([
     body: refreshInput,
     response: tokenPairDto,
     errors: [401, 429],
+  },
+  {
+    method: "post",
+    path: "/auth/accept-invitation",
+    tag: "Auth",
+    summary: "Accept an invitation",
+    description:
+      "`token` is the last part of the acceptance link. Someone new sets `name` and `password`; someone with an account confirms with their password. Then log in as usual.",
+    auth: "none",
+    body: acceptInvitationInput,
+    response: acceptedInvitationDto,
+    errors: [400, 404, 409],
   },
   {
     method: "get",

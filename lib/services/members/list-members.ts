@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { memberships, users } from "../../../db/schema";
 import { offsetOf, type Page, type PageRequest } from "../../db/pagination";
 import type { Role } from "../../auth/roles";
@@ -11,7 +11,7 @@ export interface ListMembersQuery extends PageRequest {
   role?: Role;
 }
 
-const SORT_COLUMNS = { joinedAt: memberships.createdAt, email: users.email, name: users.name } as const;
+const SORT_COLUMNS = { joinedAt: memberships.createdAt, email: users.email, name: sql`lower(${users.name})` } as const;
 
 export async function listMembers(ctx: ServiceContext, query: ListMembersQuery): Promise<Page<MemberDto>> {
   assertCan(ctx, "org:read");

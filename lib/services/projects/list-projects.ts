@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
 import { projects } from "../../../db/schema";
 import { offsetOf, type Page, type PageRequest } from "../../db/pagination";
 import { assertCan, type ServiceContext } from "../context";
@@ -16,7 +16,9 @@ export interface ListProjectsQuery extends PageRequest {
 const SORT_COLUMNS = {
   createdAt: projects.createdAt,
   updatedAt: projects.updatedAt,
-  name: projects.name,
+  // People expect "alpha" before "Bravo"; lower() also makes PGlite (C collation)
+  // and PostgreSQL (locale collation) agree.
+  name: sql`lower(${projects.name})`,
 } as const;
 
 function escapeLike(value: string): string {

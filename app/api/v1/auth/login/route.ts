@@ -7,6 +7,6 @@ import { loginWithPassword } from "@/lib/services/accounts/login-with-password";
 
 export const POST = withPublic(async ({ req, db }) => {
   const body = await readJson(req);
-  await enforceLoginAttemptLimit(req, body);
+  await enforceLoginAttemptLimit(req, body, db);
   return ok(await loginWithPassword(await db(), body));
 });

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Serves the production build for Playwright on a throw-away embedded database.
+# Writes the demo credentials to e2e/.state/seed.json for the tests to read.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${1:-3100}"
+STATE_DIR="e2e/.state"
+mkdir -p "$STATE_DIR"
+
+export DATA_DIR="$(mktemp -d /tmp/callscope-e2e.XXXXXX)"
+export AUTH_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
+export APP_URL="http://127.0.0.1:${PORT}"
+export PORT
+# The e2e server never talks to a real database someone else owns.
+unset DATABASE_URL
+
+node_modules/.bin/tsx scripts/admin.ts demo --json > "$STATE_DIR/seed.json"
+exec node_modules/.bin/next start -H 127.0.0.1 -p "$PORT"
