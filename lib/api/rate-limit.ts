@@ -84,7 +84,7 @@ export function clientKeyFor(req: Request): string {
   return `ip:${clientAddress(req)}`;
 }
 
-export function clientAddress(req: Request): string {
+export function clientAddress(req: Pick<Request, "headers">): string {
   const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || req.headers.get("x-real-ip")?.trim() || "unknown";
 }

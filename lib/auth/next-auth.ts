@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "../../db/client";
 import { verifyCredentials } from "../services/accounts/verify-credentials";
 import { authSecret, config } from "../config";
+import { log } from "../log";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(254),
@@ -21,6 +22,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: config().AUTH_TRUST_HOST,
   session: { strategy: "jwt", maxAge: Math.round(config().SESSION_MAX_AGE_HOURS * 3600) },
   pages: { signIn: "/login" },
+  // next-auth prints a stack for every wrong password; one JSON line is enough,
+  // and it must not carry the email or anything the person typed.
+  logger: {
+    error(error: Error) {
+      if (error.name === "CredentialsSignin") log.info("dashboard sign-in refused");
+      else log.error("next-auth error", { errorName: error.name, errorMessage: error.message });
+    },
+    warn(code: string) {
+      log.warn("next-auth warning", { code });
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

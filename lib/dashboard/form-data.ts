@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Small readers for FormData, so actions pass services plain values (or nothing) rather than File | null. */
 export function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);

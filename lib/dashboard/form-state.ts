@@ -1,3 +1,5 @@
+import "server-only";
+
 import { unstable_rethrow } from "next/navigation";
 import { AppError } from "../errors";
 import { describeError, log } from "../log";

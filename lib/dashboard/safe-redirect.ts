@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where to go after signing in. Only same-site paths: an absolute or
  * protocol-relative URL here would make the login page an open redirect.

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { cookies } from "next/headers";
 import { SELECTED_ORG_COOKIE } from "../api/org-context";
 import { config } from "../config";

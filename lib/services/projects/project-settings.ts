@@ -11,6 +11,12 @@ const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "must be a language tag such as en or en-US");
 
+const retentionDays = z
+  .number("must be a number of days")
+  .int("must be a whole number of days")
+  .min(1, "must be at least 1 day")
+  .max(3650, "must be at most 3650 days");
+
 export const redactionSettingsSchema = z.strictObject({
   enabled: z.boolean().default(false),
   entities: z
@@ -28,7 +34,7 @@ export const projectSettingsSchema = z.strictObject({
   summary: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
   sentiment: z.strictObject({ enabled: z.boolean().default(true) }).prefault({}),
   /** Days to keep records; null keeps them until deleted. */
-  retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
+  retentionDays: retentionDays.nullable().default(null),
 });
 
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
@@ -46,7 +52,7 @@ export const projectSettingsPatchSchema = z.strictObject({
     .optional(),
   summary: z.strictObject({ enabled: z.boolean().optional() }).optional(),
   sentiment: z.strictObject({ enabled: z.boolean().optional() }).optional(),
-  retentionDays: z.number().int().min(1).max(3650).nullable().optional(),
+  retentionDays: retentionDays.nullable().optional(),
 });
 
 export type ProjectSettingsPatch = z.infer<typeof projectSettingsPatchSchema>;

@@ -1,3 +1,0 @@
-export default function LoginPage() {
-  return <main className="p-8">Sign in</main>;
-}

@@ -1,0 +1,20 @@
+import { can, type Role } from "@/lib/auth/roles";
+import type { NavSection } from "./sidebar-nav";
+
+/** Only pages that exist, and only those the role can use: a link that ends in "forbidden" is noise. */
+export function navSectionsFor(role: Role): NavSection[] {
+  const settings = [
+    ...(can(role, "members:manage") ? [{ href: "/settings/members", label: "Members", icon: "members" as const }] : []),
+    ...(can(role, "apiKeys:manage") ? [{ href: "/settings/api-keys", label: "API keys", icon: "keys" as const }] : []),
+  ];
+  return [
+    {
+      items: [
+        { href: "/", label: "Overview", icon: "overview" },
+        { href: "/projects", label: "Projects", icon: "projects" },
+      ],
+    },
+    ...(settings.length ? [{ title: "Settings", items: settings }] : []),
+    { title: "Developers", items: [{ href: "/docs/api", label: "API reference", icon: "docs" }] },
+  ];
+}

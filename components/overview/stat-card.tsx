@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+export function StatCard({ label, value, href }: { label: string; value: string | number; href?: string }) {
+  return (
+    <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
+      <dt className="text-sm font-medium text-slate-500">{label}</dt>
+      <dd className="mt-1 text-3xl font-semibold tracking-tight text-slate-900">
+        {href ? (
+          <Link href={href} className="hover:text-brand-700">
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
+      </dd>
+    </div>
+  );
+}
