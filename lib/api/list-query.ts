@@ -10,6 +10,11 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 function isoBoundary(edge: "start" | "end") {
   return z
     .string()
+    .describe(
+      edge === "start"
+        ? "Only items created at or after this ISO 8601 date or date-time (a date means 00:00 UTC)"
+        : "Only items created at or before this ISO 8601 date or date-time (a date means the end of that day, UTC)",
+    )
     .refine((v) => DATE_ONLY.test(v) || z.iso.datetime({ offset: true }).safeParse(v).success, {
       message: "must be an ISO 8601 date (2026-03-01) or date-time (2026-03-01T10:00:00Z)",
     })

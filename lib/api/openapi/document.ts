@@ -42,6 +42,7 @@ function pathParameters(path: string) {
     name: m[1],
     in: "path",
     required: true,
+    description: m[1] === "id" ? "The resource's id, as returned when it was created" : undefined,
     schema: { type: "string" },
   }));
 }
@@ -60,7 +61,8 @@ function successResponse(op: ApiOperation) {
 
 function errorResponses(op: ApiOperation) {
   const statuses = new Set(op.errors ?? []);
-  statuses.add(400);
+  // Only endpoints that take input can refuse it.
+  if (op.query || op.body) statuses.add(400);
   statuses.add(500);
   if (op.auth !== "none") {
     statuses.add(401);

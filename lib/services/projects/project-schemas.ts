@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Project } from "../../../db/schema";
-import { projectSettingsPatchSchema, projectSettingsSchema } from "./project-settings";
+import { PROJECT_SETTINGS_DEFAULTS, projectSettingsPatchSchema, projectSettingsSchema, type ProjectSettings } from "./project-settings";
 
 const name = z.string().trim().min(1, "is required").max(100, "must be at most 100 characters");
 const description = z.string().trim().max(2000, "must be at most 2000 characters");
@@ -35,12 +35,28 @@ export const projectDto = z.object({
 });
 export type ProjectDto = z.infer<typeof projectDto>;
 
-export function toProjectDto(row: Project): ProjectDto {
+/**
+ * Stored settings were validated when written; reading only fills in defaults
+ * added since then. A plain merge does that at a fraction of a zod parse,
+ * which matters on lists (bench/README.md).
+ */
+function withCurrentDefaults(stored: ProjectSettings): ProjectSettings {
+  const defaults = PROJECT_SETTINGS_DEFAULTS;
+  return {
+    ...defaults,
+    ...stored,
+    redaction: { ...defaults.redaction, ...stored.redaction },
+    summary: { ...defaults.summary, ...stored.summary },
+    sentiment: { ...defaults.sentiment, ...stored.sentiment },
+  };
+}
+
+export function toProjectDto(row: Pick<Project, "id" | "name" | "description" | "settings" | "createdAt" | "updatedAt">): ProjectDto {
   return {
     id: row.id,
     name: row.name,
     description: row.description,
-    settings: projectSettingsSchema.parse(row.settings),
+    settings: withCurrentDefaults(row.settings),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

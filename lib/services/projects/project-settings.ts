@@ -57,8 +57,12 @@ export const projectSettingsPatchSchema = z.strictObject({
 
 export type ProjectSettingsPatch = z.infer<typeof projectSettingsPatchSchema>;
 
+/** Read-only: spread it, never change it. */
+export const PROJECT_SETTINGS_DEFAULTS: Readonly<ProjectSettings> = Object.freeze(projectSettingsSchema.parse({}));
+
+/** A fresh copy each time, so callers may change it. */
 export function defaultProjectSettings(): ProjectSettings {
-  return projectSettingsSchema.parse({});
+  return structuredClone(PROJECT_SETTINGS_DEFAULTS) as ProjectSettings;
 }
 
 export function mergeProjectSettings(current: ProjectSettings, patch: ProjectSettingsPatch): ProjectSettings {

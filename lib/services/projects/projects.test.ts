@@ -99,6 +99,9 @@ describe("projects", () => {
     expect(descending.items.map((p) => p.name)).toEqual(["Charlie", "Bravo", "alpha"]);
     const secondPage = await listProjects(fresh, { page: 2, pageSize: 2, sort: "name", order: "asc" });
     expect(secondPage.items).toHaveLength(1);
+    expect(secondPage.total).toBe(3);
+    const pastTheEnd = await listProjects(fresh, { page: 5, pageSize: 2, sort: "name", order: "asc" });
+    expect(pastTheEnd).toMatchObject({ items: [], total: 3 });
     const filtered = await listProjects(fresh, { page: 1, pageSize: 20, sort: "createdAt", order: "desc", q: "RAV" });
     expect(filtered.items.map((p) => p.name)).toEqual(["Bravo"]);
     const percent = await listProjects(fresh, { page: 1, pageSize: 20, sort: "createdAt", order: "desc", q: "%" });
