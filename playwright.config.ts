@@ -9,6 +9,19 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+/** Debian's Chromium, with the flags this sandboxed, offline machine needs. */
+const debianChromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
@@ -28,17 +41,7 @@ export default defineConfig({
       testDir: "e2e/ui",
       testMatch: /auth\.setup\.ts/,
       use: {
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: debianChromium,
       },
     },
     {
@@ -49,17 +52,7 @@ export default defineConfig({
       use: {
         storageState: "e2e/.state/admin-session.json",
         screenshot: "on",
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: debianChromium,
       },
     },
   ],

@@ -22,17 +22,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: [
-    "org:read",
-    "projects:manage",
-    "records:write",
-    "reviews:write",
-    "pii:read",
-    "members:manage",
-    "apiKeys:manage",
-    "audit:read",
-    "billing:read",
-  ],
+  // Everything but changing budgets, which stays with the owners who pay.
+  admin: PERMISSIONS.filter((p) => p !== "billing:manage"),
   supervisor: ["org:read", "projects:manage", "records:write", "reviews:write", "pii:read"],
   reviewer: ["org:read", "reviews:write"],
   viewer: ["org:read"],

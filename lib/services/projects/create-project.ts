@@ -1,10 +1,9 @@
 import { projects } from "../../../db/schema";
-import { isUniqueViolation } from "../../db/errors";
-import { AppError } from "../../errors";
 import { newId } from "../../ids";
 import { recordAudit } from "../audit/record-audit";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
+import { asNameConflict } from "./name-conflict";
 import { createProjectInput, toProjectDto, type ProjectDto } from "./project-schemas";
 import { defaultProjectSettings } from "./project-settings";
 
@@ -34,11 +33,6 @@ export async function createProject(ctx: ServiceContext, raw: unknown): Promise<
     });
     return toProjectDto(row);
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", `A project named "${input.name}" already exists`, {
-        fields: { name: ["is already used by another project"] },
-      });
-    }
-    throw error;
+    throw asNameConflict(error, input.name);
   }
 }

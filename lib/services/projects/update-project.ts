@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { projects } from "../../../db/schema";
-import { isUniqueViolation } from "../../db/errors";
-import { AppError } from "../../errors";
 import { diffFields, recordAudit } from "../audit/record-audit";
 import { assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
+import { asNameConflict } from "./name-conflict";
 import { findProjectRow } from "./get-project";
 import { toProjectDto, updateProjectInput, type ProjectDto } from "./project-schemas";
 import { mergeProjectSettings } from "./project-settings";
@@ -35,11 +34,6 @@ export async function updateProject(ctx: ServiceContext, id: string, raw: unknow
     });
     return toProjectDto(row);
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", `A project named "${input.name}" already exists`, {
-        fields: { name: ["is already used by another project"] },
-      });
-    }
-    throw error;
+    throw asNameConflict(error, input.name);
   }
 }
