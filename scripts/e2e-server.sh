@@ -15,4 +15,5 @@ export PORT
 unset DATABASE_URL
 
 node_modules/.bin/tsx scripts/admin.ts demo --json > "$STATE_DIR/seed.json"
-exec node_modules/.bin/next start -H 127.0.0.1 -p "$PORT"
+# npm start is what operators run; it honours PORT, DATA_DIR and DATABASE_URL.
+exec npm start --silent -- -H 127.0.0.1
