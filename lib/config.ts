@@ -30,6 +30,29 @@ const envSchema = z.object({
   RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).default("memory"),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  // Object storage: local disk under DATA_DIR/objects unless S3_BUCKET is set.
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (bucket in the path), which MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(true),
+
+  /** Largest recording accepted, by upload or ingest. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Ingest downloads: time limit, and whether private or loopback addresses may be fetched. */
+  INGEST_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  INGEST_ALLOW_PRIVATE_URLS: booleanFromEnv.default(false),
+
+  // Speech-to-text: pocketsphinx (embedded default), openai (any OpenAI-compatible
+  // /v1/audio/transcriptions server) or deepgram.
+  STT_PROVIDER: z.enum(["pocketsphinx", "openai", "deepgram"]).default("pocketsphinx"),
+  STT_BASE_URL: z.url().optional(),
+  STT_API_KEY: z.string().min(1).optional(),
+  STT_MODEL: z.string().min(1).optional(),
+  STT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7200).default(600),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {

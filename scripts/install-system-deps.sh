@@ -1,21 +1,34 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Callscope needs that this machine lacks.
-# Usage: scripts/install-system-deps.sh test
-#   test: postgresql (a real server for the integration tests) and chromium
-#         (the browser Playwright drives; never downloaded by Playwright).
+# Usage: scripts/install-system-deps.sh runtime|test
+#   runtime: ffmpeg (decoding) and PocketSphinx with its US English model
+#            (the embedded speech-to-text).
+#   test:    runtime, plus postgresql (a real server for the integration tests),
+#            chromium (the browser Playwright drives; never downloaded by
+#            Playwright), and flite + sox (to synthesise test calls with known words).
 # Uses apt-get as root, or through sudo; otherwise prints what to run.
 set -euo pipefail
 PURPOSE="${1:-test}"
 
 missing=()
-have_postgres() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+need() { # need <package> <path that shows it is installed>
+  compgen -G "$2" >/dev/null || missing+=("$1")
+}
 case "$PURPOSE" in
+  runtime | test)
+    need ffmpeg /usr/bin/ffmpeg
+    need pocketsphinx /usr/bin/pocketsphinx_continuous
+    need pocketsphinx-en-us "/usr/share/pocketsphinx/model/en-us/en-us/mdef"
+    ;;&
   test)
-    have_postgres || missing+=(postgresql)
-    [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+    need postgresql "/usr/lib/postgresql/*/bin/initdb"
+    need chromium /usr/bin/chromium
+    need flite /usr/bin/flite
+    need sox /usr/bin/sox
     ;;
+  runtime) ;;
   *)
-    echo "unknown purpose: $PURPOSE (expected: test)" >&2
+    echo "unknown purpose: $PURPOSE (expected: runtime or test)" >&2
     exit 2
     ;;
 esac
@@ -33,5 +46,4 @@ else
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# Debian starts a cluster on install; tests start their own on another port.
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
