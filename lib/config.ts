@@ -53,6 +53,15 @@ const envSchema = z.object({
   STT_API_KEY: z.string().min(1).optional(),
   STT_MODEL: z.string().min(1).optional(),
   STT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7200).default(600),
+
+  // Jobs: Inngest when INNGEST_EVENT_KEY (or INNGEST_DEV) is set, else the embedded runner.
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  /** "1" for the Inngest dev server on its default URL, or the dev server's URL. */
+  INNGEST_DEV: z.string().min(1).optional(),
+  /** Embedded runner: runs at once in this process, and per organization. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  JOB_CONCURRENCY_PER_ORG: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {

@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   refreshToken: "rtk",
   project: "proj",
   audit: "aud",
+  jobRun: "run",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

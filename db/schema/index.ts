@@ -7,3 +7,4 @@ export * from "./refresh-tokens";
 export * from "./projects";
 export * from "./audit-log";
 export * from "./rate-limits";
+export * from "./jobs";
