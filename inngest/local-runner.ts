@@ -3,7 +3,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { NonRetriableError } from "inngest";
 import type { Db } from "../db/client";
 import { jobRuns, type JobRun } from "../db/schema";
-import { isUniqueViolation } from "../lib/db/errors";
 import { newId } from "../lib/ids";
 import { describeError, log } from "../lib/log";
 import type { AnyJob, JobEvent } from "./define-job";
@@ -32,6 +31,37 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /**
+ * Records a run for every job an event starts. Pass a transaction to queue the
+ * runs in the same commit as the change that caused them. Returns the new run
+ * ids: none for an event id seen before, so a repeated event is harmless.
+ */
+export async function enqueueRuns(db: Db, jobs: AnyJob[], events: JobEvent[]): Promise<string[]> {
+  const created: string[] = [];
+  for (const event of events) {
+    const eventId = event.id ?? randomUUID();
+    for (const job of jobs.filter((j) => j.event === event.name)) {
+      // ON CONFLICT rather than catching the error: inside a caller's
+      // transaction a failed insert would abort the whole transaction.
+      const inserted = await db
+        .insert(jobRuns)
+        .values({
+          id: newId("jobRun"),
+          jobId: job.id,
+          eventName: event.name,
+          eventId,
+          eventData: event.data,
+          orgId: typeof event.data.orgId === "string" ? event.data.orgId : null,
+          status: "queued",
+        })
+        .onConflictDoNothing({ target: [jobRuns.jobId, jobRuns.eventId] })
+        .returning({ id: jobRuns.id });
+      created.push(...inserted.map((r) => r.id));
+    }
+  }
+  return created;
+}
+
+/**
  * The embedded job engine: runs the same job handlers as Inngest, in process,
  * with runs and finished steps stored in the database. A server killed in the
  * middle of a run resumes it after restart (its lease lapses), without redoing
@@ -57,29 +87,9 @@ export class LocalRunner {
     this.backoffBaseMs = options.backoffBaseMs ?? 1000;
   }
 
-  /** Records a run for every job this event starts. Returns the new run ids (none for a duplicate event). */
-  async enqueue(events: JobEvent | JobEvent[]): Promise<string[]> {
-    const created: string[] = [];
-    for (const event of Array.isArray(events) ? events : [events]) {
-      const eventId = event.id ?? randomUUID();
-      for (const job of this.options.jobs.filter((j) => j.event === event.name)) {
-        const id = newId("jobRun");
-        try {
-          await this.options.db.insert(jobRuns).values({
-            id,
-            jobId: job.id,
-            eventName: event.name,
-            eventId,
-            eventData: event.data,
-            orgId: typeof event.data.orgId === "string" ? event.data.orgId : null,
-            status: "queued",
-          });
-          created.push(id);
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-      }
-    }
+  /** Queues runs (see enqueueRuns) and starts looking for them at once. */
+  async enqueue(events: JobEvent | JobEvent[], db: Db = this.options.db): Promise<string[]> {
+    const created = await enqueueRuns(db, this.options.jobs, Array.isArray(events) ? events : [events]);
     if (created.length) this.wake();
     return created;
   }
@@ -123,7 +133,8 @@ export class LocalRunner {
     }
   }
 
-  private wake(): void {
+  /** Look for due runs now (after a commit that queued some), rather than at the next poll. */
+  wake(): void {
     if (this.stopped) return;
     if (this.ticking) {
       this.tickAgain = true;

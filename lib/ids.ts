@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   project: "proj",
   audit: "aud",
   jobRun: "run",
+  record: "rec",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

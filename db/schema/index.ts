@@ -8,3 +8,5 @@ export * from "./projects";
 export * from "./audit-log";
 export * from "./rate-limits";
 export * from "./jobs";
+export * from "./records";
+export * from "./transcripts";

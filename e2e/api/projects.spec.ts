@@ -91,3 +91,13 @@ test("credentials: missing, wrong and revoked are 401; a viewer key writing is 4
   await request.delete(`/api/v1/api-keys/${viewerKey.id}`, { headers: bearer(key) });
   expect((await request.get("/api/v1/projects", { headers: bearer(viewerKey.key) })).status()).toBe(401);
 });
+
+test("project statistics: totals for a period, 400 for a bad period", async ({ request }) => {
+  const headers = bearer(key);
+  const { data: project } = await (await request.post("/api/v1/projects", { headers, data: { name: uniqueName("Stats") } })).json();
+  const stats = await request.get(`/api/v1/projects/${project.id}/stats?from=2026-01-01&to=2099-12-31`, { headers });
+  expect(stats.status()).toBe(200);
+  expect((await stats.json()).data).toMatchObject({ projectId: project.id, totalRecords: 0, averageQualityScore: null });
+  const bad = await request.get(`/api/v1/projects/${project.id}/stats?from=2026-02-01&to=2026-01-01`, { headers });
+  expect(bad.status()).toBe(400);
+});

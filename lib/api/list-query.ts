@@ -68,3 +68,8 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
 }
 
 export const paginationQuerySchema = z.strictObject(paginationShape);
+
+/** Just a period: `from` and `to`, for statistics. */
+export const dateRangeQuerySchema = z
+  .strictObject({ from: isoBoundary("start").optional(), to: isoBoundary("end").optional() })
+  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: "must not be after `to`", path: ["from"] });

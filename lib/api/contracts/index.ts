@@ -3,6 +3,7 @@ import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
 import { authOperations } from "./auth";
 import { projectOperations } from "./projects";
+import { recordOperations } from "./records";
 import { systemOperations } from "./system";
 import { userOperations } from "./users";
 
@@ -11,6 +12,7 @@ export const allOperations: ApiOperation[] = [
   ...systemOperations,
   ...authOperations,
   ...projectOperations,
+  ...recordOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,

@@ -5,7 +5,7 @@ import {
   projectDto,
   updateProjectInput,
 } from "../../services/projects/project-schemas";
-import { listQuerySchema } from "../list-query";
+import { dateRangeQuerySchema, listQuerySchema } from "../list-query";
 import { defineOperations } from "../openapi/operation";
 
 export const listProjectsQuery = listQuerySchema(PROJECT_SORT_FIELDS, "createdAt", {
@@ -13,6 +13,16 @@ export const listProjectsQuery = listQuerySchema(PROJECT_SORT_FIELDS, "createdAt
 });
 
 export const deletedDto = z.object({ id: z.string(), deleted: z.literal(true) });
+
+export const projectStatsDto = z.object({
+  projectId: z.string(),
+  totalRecords: z.number().int(),
+  completedRecords: z.number().int(),
+  failedRecords: z.number().int(),
+  averageDuration: z.number().nullable().describe("Seconds"),
+  averageQualityScore: z.number().nullable().describe("0-100; null until records are analysed"),
+  period: z.object({ from: z.iso.datetime().nullable(), to: z.iso.datetime().nullable() }),
+});
 
 export const projectOperations = defineOperations([
   {
@@ -46,5 +56,23 @@ export const projectOperations = defineOperations([
     response: projectDto,
     errors: [404, 409],
   },
-  { method: "delete", path: "/projects/{id}", tag: "Projects", summary: "Delete a project", response: deletedDto, errors: [404] },
+  {
+    method: "delete",
+    path: "/projects/{id}",
+    tag: "Projects",
+    summary: "Delete a project",
+    description: "409 while the project still has records.",
+    response: deletedDto,
+    errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/stats",
+    tag: "Projects",
+    summary: "Record totals and averages for a period",
+    description: "`from`/`to` as ISO 8601 dates or date-times; a bare `to` date includes that whole day.",
+    query: dateRangeQuerySchema,
+    response: projectStatsDto,
+    errors: [404],
+  },
 ]);

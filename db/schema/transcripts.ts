@@ -1,0 +1,33 @@
+import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { records } from "./records";
+
+export interface TranscriptWord {
+  word: string;
+  startMs: number;
+  endMs: number;
+  confidence?: number;
+}
+
+export interface TranscriptSegment {
+  /** agent and customer for stereo calls and chats; "speaker" for a mono recording's single track. */
+  speaker: string;
+  startMs: number;
+  endMs: number;
+  text: string;
+  words: TranscriptWord[];
+}
+
+/** One transcript per record, replaced when a record is processed again. */
+export const transcripts = pgTable("transcripts", {
+  recordId: text("record_id")
+    .primaryKey()
+    .references(() => records.id, { onDelete: "cascade" }),
+  segments: jsonb("segments").$type<TranscriptSegment[]>().notNull(),
+  /** The whole text, for display and (later) search. */
+  text: text("text").notNull(),
+  /** Talk time per speaker, silence, overtalk, longest monologue. */
+  talkMetrics: jsonb("talk_metrics").$type<Record<string, unknown>>(),
+  /** Which speech-to-text provider wrote it, or "client" when it came with the record. */
+  provider: text("provider").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

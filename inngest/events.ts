@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/**
+ * Every event the jobs carry, with the schema of its data. Events carry ids,
+ * never the data itself: a step reloads what it needs (DESIGN.md, Jobs).
+ */
+const recordRef = z.object({ orgId: z.string().min(1), recordId: z.string().min(1) });
+
+export const EVENTS = {
+  /** A record's transcript is stored (sent by the client, or written by speech-to-text). */
+  transcriptReady: { name: "record/transcript-ready", schema: recordRef },
+} as const;
+
+export type RecordRef = z.infer<typeof recordRef>;

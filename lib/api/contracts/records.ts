@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { RECORD_STATUSES, RECORD_TYPES } from "../../../db/schema";
+import { createRecordInput } from "../../services/records/create-record-input";
+import { RECORD_SORT_FIELDS, recordDto } from "../../services/records/record-schemas";
+import { listQuerySchema } from "../list-query";
+import { defineOperations } from "../openapi/operation";
+import { deletedDto } from "./projects";
+
+export const listRecordsQuery = listQuerySchema(RECORD_SORT_FIELDS, "createdAt", {
+  projectId: z.string().min(1).max(64).optional(),
+  status: z.enum(RECORD_STATUSES).optional(),
+  type: z.enum(RECORD_TYPES).optional(),
+  agentName: z.string().trim().min(1).max(200).optional().describe("Part of the agent's name"),
+});
+
+const wordDto = z.object({ word: z.string(), startMs: z.number(), endMs: z.number(), confidence: z.number().optional() });
+export const transcriptDto = z.object({
+  recordId: z.string(),
+  provider: z.string().describe("The speech-to-text provider, or `client` when the transcript came with the record"),
+  segments: z.array(
+    z.object({ speaker: z.string(), startMs: z.number(), endMs: z.number(), text: z.string(), words: z.array(wordDto) }),
+  ),
+  text: z.string(),
+  talkMetrics: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export const recordOperations = defineOperations([
+  {
+    method: "get",
+    path: "/records",
+    tag: "Records",
+    summary: "List records",
+    query: listRecordsQuery,
+    response: recordDto,
+    paginated: true,
+  },
+  {
+    method: "post",
+    path: "/records",
+    tag: "Records",
+    summary: "Create a chat, email or call record from JSON",
+    description:
+      "A chat or email is `messages` (speaker, text, sentAt) or plain `content`; a call comes with the transcript you already have. These skip speech-to-text. 201 for a new record; 200 with the existing record when `externalId` was seen before.",
+    body: createRecordInput,
+    response: recordDto,
+    successStatus: 201,
+    errors: [404],
+  },
+  { method: "get", path: "/records/{id}", tag: "Records", summary: "Get a record", response: recordDto, errors: [404] },
+  {
+    method: "delete",
+    path: "/records/{id}",
+    tag: "Records",
+    summary: "Delete a record, its transcript and its stored audio",
+    response: deletedDto,
+    errors: [404],
+  },
+  {
+    method: "get",
+    path: "/records/{id}/transcript",
+    tag: "Records",
+    summary: "Get a record's transcript: speaker turns with times in ms and word timings",
+    description: "404 with the record's status while it is still processing or when processing failed.",
+    response: transcriptDto,
+    errors: [404],
+  },
+]);
