@@ -7,6 +7,8 @@ import { z } from "zod";
 const recordRef = z.object({ orgId: z.string().min(1), recordId: z.string().min(1) });
 
 export const EVENTS = {
+  /** A recording is stored and waits for decoding and speech-to-text. */
+  recordUploaded: { name: "record/uploaded", schema: recordRef },
   /** A record's transcript is stored (sent by the client, or written by speech-to-text). */
   transcriptReady: { name: "record/transcript-ready", schema: recordRef },
 } as const;

@@ -48,6 +48,9 @@ function pathParameters(path: string) {
 }
 
 function successResponse(op: ApiOperation) {
+  if (op.binaryResponse) {
+    return { description: "The file (206 with Content-Range for a Range request)", content: { [op.binaryResponse]: { schema: { type: "string", contentMediaType: op.binaryResponse } } } };
+  }
   const data = op.response ? toJsonSchema(op.response, "output") : {};
   const envelope: JsonSchema = op.paginated
     ? {
@@ -62,7 +65,7 @@ function successResponse(op: ApiOperation) {
 function errorResponses(op: ApiOperation) {
   const statuses = new Set(op.errors ?? []);
   // Only endpoints that take input can refuse it.
-  if (op.query || op.body) statuses.add(400);
+  if (op.query || op.body || op.multipart) statuses.add(400);
   statuses.add(500);
   if (op.auth !== "none") {
     statuses.add(401);
@@ -104,6 +107,7 @@ function operationObject(op: ApiOperation) {
     ...(op.body
       ? { requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(op.body, "input") } } } }
       : {}),
+    ...(op.multipart ? { requestBody: { required: true, content: { "multipart/form-data": { schema: op.multipart } } } } : {}),
     responses: { [String(op.successStatus ?? 200)]: successResponse(op), ...errorResponses(op) },
   };
 }

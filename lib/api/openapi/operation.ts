@@ -15,6 +15,10 @@ export interface ApiOperation {
   auth?: "none" | "required";
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A multipart/form-data body instead (uploads): its parts as an object schema. */
+  multipart?: Record<string, unknown>;
+  /** A non-JSON success body (audio): its content type. */
+  binaryResponse?: string;
   response?: z.ZodType;
   /** Wrap the response in `{data: [...], meta}` of a list. */
   paginated?: boolean;

@@ -1,0 +1,122 @@
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { and, eq, inArray } from "drizzle-orm";
+import { projects, records, transcripts } from "../../db/schema";
+import { prepareAudio } from "../../lib/audio/prepare";
+import { computeTalkMetrics } from "../../lib/audio/talk-metrics";
+import { createSttProvider } from "../../lib/stt";
+import { mergeChannelTracks, splitMonoTurns } from "../../lib/stt/merge";
+import type { SttWord } from "../../lib/stt/types";
+import { getStorage } from "../../lib/storage";
+import { defineJob } from "../define-job";
+import { jobDeps } from "../deps";
+import { EVENTS } from "../events";
+import { asPipelineError } from "./pipeline-errors";
+import { withWorkDir } from "./work-dir";
+
+const channelKey = (recordId: string, channel: number) => `records/${recordId}/channel-${channel}.wav`;
+
+/**
+ * The audio pipeline: decode the stored recording to 16 kHz PCM per channel,
+ * transcribe the channels in parallel, merge them into speaker turns with word
+ * timings, store the transcript with its talk metrics, and hand over to the
+ * rest of the pipeline. Decoded channels are kept in storage so each step can
+ * run (and be retried) on any machine.
+ */
+export const processRecording = defineJob({
+  id: "process-recording",
+  event: EVENTS.recordUploaded.name,
+  schema: EVENTS.recordUploaded.schema,
+  retries: 3,
+  concurrencyPerOrg: 2,
+  async handler({ event, step }) {
+    const { orgId, recordId } = event.data;
+
+    const record = await step.run("mark-processing", async () => {
+      const db = await jobDeps.getDb();
+      const [row] = await db
+        .update(records)
+        .set({ status: "processing", error: null, updatedAt: new Date() })
+        .where(and(eq(records.id, recordId), eq(records.orgId, orgId), inArray(records.status, ["pending", "processing"])))
+        .returning();
+      if (!row?.audioKey) return null;
+      const [project] = await db.select().from(projects).where(eq(projects.id, row.projectId));
+      const agentChannel = row.agentChannel ?? project?.settings.agentChannel ?? "left";
+      return { audioKey: row.audioKey, language: row.language ?? "en-US", agentChannel };
+    });
+    // Deleted (or already finished) while queued: nothing to do.
+    if (!record) return { skipped: true };
+
+    const decoded = await step.run("decode", () =>
+      withWorkDir(async (dir) => {
+        const original = path.join(dir, "original");
+        await getStorage().toLocalFile(record.audioKey, original);
+        const prepared = await prepareAudio(original, dir).catch((error: unknown) => {
+          throw asPipelineError(error);
+        });
+        for (const [i, channelPath] of prepared.channelPaths.entries()) {
+          await getStorage().put(channelKey(recordId, i), createReadStream(channelPath), { contentType: "audio/wav" });
+        }
+        const db = await jobDeps.getDb();
+        await db.update(records).set({ durationMs: prepared.durationMs, updatedAt: new Date() }).where(eq(records.id, recordId));
+        return { durationMs: prepared.durationMs, channels: prepared.channelPaths.length, silentChannels: prepared.silentChannels };
+      }),
+    );
+
+    const tracks = await Promise.all(
+      Array.from({ length: decoded.channels }, (_, i) =>
+        step.run(`transcribe-channel-${i}`, async () => {
+          if (decoded.silentChannels[i]) return { words: [] as SttWord[], provider: null };
+          return withWorkDir(async (dir) => {
+            const wavPath = path.join(dir, `channel-${i}.wav`);
+            await getStorage().toLocalFile(channelKey(recordId, i), wavPath);
+            const result = await createSttProvider()
+              .transcribe({ wavPath, language: record.language })
+              .catch((error: unknown) => {
+                throw asPipelineError(error);
+              });
+            return { words: result.words, provider: result.provider };
+          });
+        }),
+      ),
+    );
+
+    await step.run("store-transcript", async () => {
+      const agentIndex = record.agentChannel === "right" ? 1 : 0;
+      const segments =
+        tracks.length >= 2
+          ? mergeChannelTracks([
+              { speaker: "agent", words: tracks[agentIndex]!.words },
+              { speaker: "customer", words: tracks[1 - agentIndex]!.words },
+            ])
+          : splitMonoTurns(tracks[0]!.words);
+      const provider = tracks.find((t) => t.provider)?.provider ?? createSttProvider().name;
+      const values = {
+        segments,
+        text: segments.map((s) => s.text).join("\n"),
+        talkMetrics: computeTalkMetrics(segments, decoded.durationMs) as unknown as Record<string, unknown>,
+        provider,
+        createdAt: new Date(),
+      };
+      const db = await jobDeps.getDb();
+      await db.insert(transcripts).values({ recordId, ...values }).onConflictDoUpdate({ target: transcripts.recordId, set: values });
+      return { segments: segments.length };
+    });
+
+    await step.sendEvent("hand-over", {
+      id: `transcript-ready:${event.id}`,
+      name: EVENTS.transcriptReady.name,
+      data: { orgId, recordId },
+    });
+    return { recordId, durationMs: decoded.durationMs };
+  },
+  async onFailure({ event, error, step }) {
+    await step.run("mark-failed", async () => {
+      const db = await jobDeps.getDb();
+      await db
+        .update(records)
+        .set({ status: "failed", error: error.message, updatedAt: new Date() })
+        .where(and(eq(records.id, event.data.recordId), eq(records.orgId, event.data.orgId)));
+    });
+  },
+});

@@ -1,0 +1,109 @@
+import { and, eq } from "drizzle-orm";
+import { records } from "../../../db/schema";
+import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
+import { EVENTS } from "../../../inngest/events";
+import { config } from "../../config";
+import { validationError } from "../../errors";
+import { newId } from "../../ids";
+import { getStorage } from "../../storage";
+import { recordAudit } from "../audit/record-audit";
+import { actorUserId, assertCan, type ServiceContext } from "../context";
+import { zodIssuesToFields } from "../parse-input";
+import { findProjectRow } from "../projects/get-project";
+import { recordObjectPrefix } from "./delete-record";
+import { findRecordRow } from "./get-record";
+import { receiveUpload } from "./receive-upload";
+import { recordMetadataInput, toRecordDto, type RecordDto } from "./record-schemas";
+
+function parseMetadata(raw: string | undefined) {
+  if (raw === undefined || raw.trim() === "") return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw validationError({ metadata: ["must be a JSON object"] });
+  }
+  const result = recordMetadataInput.safeParse(json);
+  if (!result.success) {
+    const fields = zodIssuesToFields(result.error.issues);
+    throw validationError(Object.fromEntries(Object.entries(fields).map(([k, v]) => [`metadata.${k}`, v])));
+  }
+  return result.data;
+}
+
+/**
+ * `POST /records/upload`: streams the recording into storage, creates the
+ * pending record and queues the audio pipeline. Nothing is kept of a refused
+ * upload. Send `projectId` (and `metadata`) before `file` to be refused before
+ * the file is read; either order works.
+ */
+export async function uploadRecord(
+  ctx: ServiceContext,
+  request: { body: ReadableStream<Uint8Array> | null; contentType: string },
+): Promise<RecordDto> {
+  assertCan(ctx, "records:write");
+  const id = newId("record");
+  const key = `${recordObjectPrefix(id)}original`;
+  const upload = await receiveUpload({
+    ...request,
+    storage: getStorage(),
+    key,
+    maxBytes: config().MAX_UPLOAD_MB * 1_048_576,
+    onField: async (name, value) => {
+      if (name === "projectId") await findProjectRow(ctx, value);
+      if (name === "metadata") parseMetadata(value);
+    },
+  });
+
+  try {
+    const projectId = upload.fields.projectId?.trim();
+    if (!projectId) throw validationError({ projectId: ["is required"] });
+    if (!upload.audio) throw validationError({ file: ["is required"] });
+    const project = await findProjectRow(ctx, projectId);
+    const metadata = parseMetadata(upload.fields.metadata);
+    const audio = upload.audio;
+    if (metadata.externalId) {
+      // The same call delivered twice: keep the first record, drop this copy.
+      const [existing] = await ctx.db
+        .select({ id: records.id })
+        .from(records)
+        .where(and(eq(records.orgId, ctx.orgId), eq(records.externalId, metadata.externalId)))
+        .limit(1);
+      if (existing) {
+        await getStorage().deletePrefix(recordObjectPrefix(id));
+        return toRecordDto(await findRecordRow(ctx, existing.id), ctx.actor.role);
+      }
+    }
+
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(records).values({
+        id,
+        orgId: ctx.orgId,
+        projectId: project.id,
+        type: "call",
+        source: "upload",
+        status: "pending",
+        title: metadata.title ?? null,
+        agentName: metadata.agentName ?? null,
+        customerPhone: metadata.customerPhone ?? null,
+        direction: metadata.direction ?? null,
+        externalId: metadata.externalId ?? null,
+        language: metadata.language ?? project.settings.language,
+        agentChannel: metadata.agentChannel ?? null,
+        metadata: metadata.custom ?? {},
+        audioKey: audio.key,
+        audioContentType: audio.contentType,
+        audioSizeBytes: audio.size,
+        originalFilename: audio.filename.slice(0, 255),
+        createdBy: actorUserId(ctx.actor),
+      });
+      await recordAudit(tx, ctx, { action: "record.upload", targetType: "record", targetId: id, changes: { size: audio.size, format: audio.format } });
+      await sendJobEvents([{ id: `uploaded:${id}`, name: EVENTS.recordUploaded.name, data: { orgId: ctx.orgId, recordId: id } }], { db: tx });
+    });
+  } catch (error) {
+    await getStorage().deletePrefix(recordObjectPrefix(id)).catch(() => {});
+    throw error;
+  }
+  await wakeJobEngine();
+  return toRecordDto(await findRecordRow(ctx, id), ctx.actor.role);
+}
