@@ -14,6 +14,8 @@ if [[ ! -f .env.local ]] || ! grep -q '^AUTH_SECRET=' .env.local; then
   echo "AUTH_SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')" >> .env.local
 fi
 
+bash scripts/install-system-deps.sh runtime
+
 echo "==> migrating the database"
 npm run -s admin -- migrate
 
