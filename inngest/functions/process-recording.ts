@@ -70,11 +70,10 @@ export const processRecording = defineJob({
           return withWorkDir(async (dir) => {
             const wavPath = path.join(dir, `channel-${i}.wav`);
             await getStorage().toLocalFile(channelKey(recordId, i), wavPath);
-            const result = await createSttProvider()
-              .transcribe({ wavPath, language: record.language })
-              .catch((error: unknown) => {
-                throw asPipelineError(error);
-              });
+            const provider = createSttProvider();
+            const result = await provider.transcribe({ wavPath, language: record.language }).catch((error: unknown) => {
+              throw asPipelineError(error, provider.name);
+            });
             return { words: result.words, provider: result.provider };
           });
         }),

@@ -1,4 +1,3 @@
-import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -40,8 +39,11 @@ export class LocalDiskStorage implements ObjectStorage {
     const limiter = new ByteLimiter(opts.maxBytes);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await writeAtomically(file, async (temp) => {
+      // Open the temp file before any byte flows: a lazily opened stream could
+      // create it after a failed pipeline's cleanup ran, leaving it behind.
+      const handle = await fs.open(temp, "wx");
       // flush: fsync before close, so after a crash the key holds the whole recording or the old one, not an empty file.
-      await pipeline(limiter.pass(body), createWriteStream(temp, { flags: "wx", flush: true }));
+      await pipeline(limiter.pass(body), handle.createWriteStream({ flush: true }));
       // Sidecar first: once the data is renamed into place its type is already there.
       await writeAtomically(metaPathOf(file), (metaTemp) =>
         fs.writeFile(metaTemp, JSON.stringify({ contentType: opts.contentType })),
