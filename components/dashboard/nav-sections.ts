@@ -12,6 +12,7 @@ export function navSectionsFor(role: Role): NavSection[] {
       items: [
         { href: "/", label: "Overview", icon: "overview" },
         { href: "/projects", label: "Projects", icon: "projects" },
+        { href: "/records", label: "Records", icon: "docs" },
       ],
     },
     ...(settings.length ? [{ title: "Settings", items: settings }] : []),
