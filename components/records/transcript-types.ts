@@ -1,18 +1,5 @@
-/** The transcript as the page gets it from getTranscript (plain JSON, safe to pass to client components). */
-export interface TranscriptWord {
-  word: string;
-  startMs: number;
-  endMs: number;
-  confidence?: number;
-}
-
-export interface TranscriptSegment {
-  speaker: string;
-  startMs: number;
-  endMs: number;
-  text: string;
-  words: TranscriptWord[];
-}
+// Type-only: erased at build time, so no database code reaches the browser bundle.
+export type { TranscriptSegment, TranscriptWord } from "@/db/schema/transcripts";
 
 /** The turn being spoken at `ms`: the last one that has started (a pause keeps the previous turn lit). */
 export function activeIndex<T extends { startMs: number }>(items: readonly T[], ms: number): number {
