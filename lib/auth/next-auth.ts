@@ -26,7 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // and it must not carry the email or anything the person typed.
   logger: {
     error(error: Error) {
-      if (error.name === "CredentialsSignin") log.info("dashboard sign-in refused");
+      // `type`, not `name`: class names do not survive minification.
+      if ((error as { type?: string }).type === "CredentialsSignin") log.info("dashboard sign-in refused");
       else log.error("next-auth error", { errorName: error.name, errorMessage: error.message });
     },
     warn(code: string) {
