@@ -12,7 +12,7 @@ export function navSectionsFor(role: Role): NavSection[] {
       items: [
         { href: "/", label: "Overview", icon: "overview" },
         { href: "/projects", label: "Projects", icon: "projects" },
-        { href: "/records", label: "Records", icon: "docs" },
+        { href: "/records", label: "Records", icon: "records" },
       ],
     },
     ...(settings.length ? [{ title: "Settings", items: settings }] : []),
