@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { projects } from "../../../db/schema";
+import { containsPattern } from "../../db/like";
 import { offsetOf, type Page, type PageRequest } from "../../db/pagination";
 import { preparedFor } from "../../db/prepared";
 import { assertCan, type ServiceContext } from "../context";
@@ -22,10 +23,6 @@ const SORT_COLUMNS = {
   // and PostgreSQL (locale collation) agree.
   name: sql`lower(${projects.name})`,
 } as const;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** The filters a query uses decide the statement; their values are placeholders. */
 function whereFor(query: ListProjectsQuery): SQL {
@@ -69,7 +66,7 @@ export async function listProjects(ctx: ServiceContext, query: ListProjectsQuery
     orgId: ctx.orgId,
     from: query.from,
     to: query.to,
-    pattern: query.q ? `%${escapeLike(query.q)}%` : undefined,
+    pattern: query.q ? containsPattern(query.q) : undefined,
     limit: query.pageSize,
     offset: offsetOf(query),
   };

@@ -1,5 +1,3 @@
-import { and, eq } from "drizzle-orm";
-import type { Db } from "../../../db/client";
 import { records, transcripts, type TranscriptSegment } from "../../../db/schema";
 import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
@@ -11,17 +9,9 @@ import { parseInput } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
 import { conversationToSegments } from "./conversation-to-segments";
 import { createRecordInput } from "./create-record-input";
+import { findRecordIdByExternalId } from "./find-by-external-id";
 import { findRecordRow } from "./get-record";
 import { toRecordDto, type RecordDto } from "./record-schemas";
-
-async function findByExternalId(db: Db, orgId: string, externalId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: records.id })
-    .from(records)
-    .where(and(eq(records.orgId, orgId), eq(records.externalId, externalId)))
-    .limit(1);
-  return row?.id;
-}
 
 /**
  * Creates a record from JSON (a chat, an email, or a call with its
@@ -33,7 +23,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
   const input = parseInput(createRecordInput, raw);
   const project = await findProjectRow(ctx, input.projectId);
   const existing = async (externalId: string) => {
-    const found = await findByExternalId(ctx.db, ctx.orgId, externalId);
+    const found = await findRecordIdByExternalId(ctx.db, ctx.orgId, externalId);
     return found ? { record: toRecordDto(await findRecordRow(ctx, found), ctx.actor.role), created: false } : undefined;
   };
   if (input.externalId) {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
 import { records, type RECORD_STATUSES, type RECORD_TYPES } from "../../../db/schema";
+import { containsPattern } from "../../db/like";
 import { offsetOf, type Page, type PageRequest } from "../../db/pagination";
 import { assertCan, type ServiceContext } from "../context";
 import { toRecordDto, type RECORD_SORT_FIELDS, type RecordDto } from "./record-schemas";
@@ -30,7 +31,7 @@ export async function listRecords(ctx: ServiceContext, query: ListRecordsQuery):
   if (query.type) filters.push(eq(records.type, query.type));
   if (query.from) filters.push(gte(records.createdAt, query.from));
   if (query.to) filters.push(lte(records.createdAt, query.to));
-  if (query.agentName) filters.push(ilike(records.agentName, `%${query.agentName.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.agentName) filters.push(ilike(records.agentName, containsPattern(query.agentName)));
   const where = and(...filters);
   const column = SORT_COLUMNS[query.sort];
   // Records without a duration or score yet go last whichever way the list is sorted.

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { records } from "../../../db/schema";
 import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
@@ -11,6 +10,7 @@ import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { zodIssuesToFields } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
 import { recordObjectPrefix } from "./delete-record";
+import { findRecordIdByExternalId } from "./find-by-external-id";
 import { findRecordRow } from "./get-record";
 import { receiveUpload } from "./receive-upload";
 import { recordMetadataInput, toRecordDto, type RecordDto } from "./record-schemas";
@@ -64,14 +64,10 @@ export async function uploadRecord(
     const audio = upload.audio;
     if (metadata.externalId) {
       // The same call delivered twice: keep the first record, drop this copy.
-      const [existing] = await ctx.db
-        .select({ id: records.id })
-        .from(records)
-        .where(and(eq(records.orgId, ctx.orgId), eq(records.externalId, metadata.externalId)))
-        .limit(1);
+      const existing = await findRecordIdByExternalId(ctx.db, ctx.orgId, metadata.externalId);
       if (existing) {
         await getStorage().deletePrefix(recordObjectPrefix(id));
-        return toRecordDto(await findRecordRow(ctx, existing.id), ctx.actor.role);
+        return toRecordDto(await findRecordRow(ctx, existing), ctx.actor.role);
       }
     }
 
