@@ -9,7 +9,7 @@ export const auditLog = pgTable(
     orgId: text("org_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    actorType: text("actor_type", { enum: ["user", "api_key", "system"] }).notNull(),
+    actorType: text("actor_type", { enum: ["user", "api_key", "integration", "system"] }).notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),

@@ -10,3 +10,4 @@ export * from "./rate-limits";
 export * from "./jobs";
 export * from "./records";
 export * from "./transcripts";
+export * from "./ingest-settings";

@@ -43,3 +43,28 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.outp
   for (const [key, value] of params) raw[key] = value;
   return parseInput(schema, raw);
 }
+
+/**
+ * Reads a small body as bytes, as it came: signatures are computed over the
+ * exact bytes, so nothing may re-encode it first. Stops reading past
+ * `maxBytes` (413) whether or not Content-Length said so.
+ */
+export async function readRawBody(req: Request, maxBytes = MAX_JSON_BYTES): Promise<Buffer> {
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${maxBytes} bytes`);
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!req.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks);
+}

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "pii:read",
   "members:manage",
   "apiKeys:manage",
+  "integrations:manage",
   "audit:read",
   "billing:read",
   "billing:manage",

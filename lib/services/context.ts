@@ -6,7 +6,9 @@ import { forbidden } from "../errors";
 export type Actor =
   | { type: "user"; userId: string; role: Role }
   | { type: "api_key"; keyId: string; role: Role; createdBy: string | null }
-  | { type: "system"; role: "owner" };
+  | { type: "system"; role: "owner" }
+  /** A telephony or CRM system proven by the organization's ingest secret or Bitrix24 token; it may only deliver records. */
+  | { type: "integration"; integration: "ingest_secret" | "bitrix24"; role: "supervisor" };
 
 /** Every organization-scoped service verb takes this first. */
 export interface ServiceContext {
@@ -26,9 +28,13 @@ export function actorUserId(actor: Actor): string | null {
   return null;
 }
 
-export function actorRef(actor: Actor): { actorType: "user" | "api_key" | "system"; actorId: string | null } {
+export function actorRef(actor: Actor): {
+  actorType: "user" | "api_key" | "integration" | "system";
+  actorId: string | null;
+} {
   if (actor.type === "user") return { actorType: "user", actorId: actor.userId };
   if (actor.type === "api_key") return { actorType: "api_key", actorId: actor.keyId };
+  if (actor.type === "integration") return { actorType: "integration", actorId: actor.integration };
   return { actorType: "system", actorId: null };
 }
 

@@ -8,7 +8,7 @@ export const listAuditLogQuery = listQuerySchema(["createdAt"], "createdAt", {
 
 export const auditEntryDto = z.object({
   id: z.string(),
-  actorType: z.enum(["user", "api_key", "system"]),
+  actorType: z.enum(["user", "api_key", "integration", "system"]),
   actorId: z.string().nullable(),
   action: z.string(),
   targetType: z.string(),

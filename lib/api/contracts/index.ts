@@ -2,6 +2,7 @@ import type { ApiOperation } from "../openapi/operation";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
 import { authOperations } from "./auth";
+import { ingestOperations } from "./ingest";
 import { projectOperations } from "./projects";
 import { recordOperations } from "./records";
 import { systemOperations } from "./system";
@@ -13,6 +14,7 @@ export const allOperations: ApiOperation[] = [
   ...authOperations,
   ...projectOperations,
   ...recordOperations,
+  ...ingestOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,

@@ -1,17 +1,15 @@
-import { records } from "../../../db/schema";
-import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
-import { EVENTS } from "../../../inngest/events";
+import { wakeJobEngine } from "../../../inngest/engine";
 import { config } from "../../config";
 import { validationError } from "../../errors";
 import { newId } from "../../ids";
 import { getStorage } from "../../storage";
-import { recordAudit } from "../audit/record-audit";
-import { actorUserId, assertCan, type ServiceContext } from "../context";
+import { assertCan, type ServiceContext } from "../context";
 import { zodIssuesToFields } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
 import { recordObjectPrefix } from "./delete-record";
 import { findRecordIdByExternalId } from "./find-by-external-id";
 import { findRecordRow } from "./get-record";
+import { queueRecording } from "./queue-recording";
 import { receiveUpload } from "./receive-upload";
 import { recordMetadataInput, toRecordDto, type RecordDto } from "./record-schemas";
 
@@ -71,30 +69,13 @@ export async function uploadRecord(
       }
     }
 
-    await ctx.db.transaction(async (tx) => {
-      await tx.insert(records).values({
-        id,
-        orgId: ctx.orgId,
-        projectId: project.id,
-        type: "call",
-        source: "upload",
-        status: "pending",
-        title: metadata.title ?? null,
-        agentName: metadata.agentName ?? null,
-        customerPhone: metadata.customerPhone ?? null,
-        direction: metadata.direction ?? null,
-        externalId: metadata.externalId ?? null,
-        language: metadata.language ?? project.settings.language,
-        agentChannel: metadata.agentChannel ?? null,
-        metadata: metadata.custom ?? {},
-        audioKey: audio.key,
-        audioContentType: audio.contentType,
-        audioSizeBytes: audio.size,
-        originalFilename: audio.filename.slice(0, 255),
-        createdBy: actorUserId(ctx.actor),
-      });
-      await recordAudit(tx, ctx, { action: "record.upload", targetType: "record", targetId: id, changes: { size: audio.size, format: audio.format } });
-      await sendJobEvents([{ id: `uploaded:${id}`, name: EVENTS.recordUploaded.name, data: { orgId: ctx.orgId, recordId: id } }], { db: tx });
+    await queueRecording(ctx, {
+      id,
+      project,
+      source: "upload",
+      metadata,
+      audio,
+      audit: { action: "record.upload", changes: { size: audio.size, format: audio.format } },
     });
   } catch (error) {
     await getStorage().deletePrefix(recordObjectPrefix(id)).catch(() => {});
