@@ -16,6 +16,7 @@ Commands:
                                                 create a user, optionally in an organization
   create-api-key --org <id|slug> --name <name> [--role admin|supervisor|reviewer|viewer]
                                                 create an API key; the key alone is the last line
+  rotate-ingest-secret --org <id|slug>          generate the secret that signs ingest deliveries; the secret is the last line
   reset-password --email <e> [--password <p>]   set a new password and sign the user out everywhere
   demo                                          create the demo organization (idempotent) and print its credentials
 

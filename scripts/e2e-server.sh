@@ -11,6 +11,8 @@ export DATA_DIR="$(mktemp -d /tmp/callscope-e2e.XXXXXX)"
 export AUTH_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
 export APP_URL="http://127.0.0.1:${PORT}"
 export PORT
+# The ingest tests serve recordings from a server on 127.0.0.1, which production refuses by default.
+export INGEST_ALLOW_PRIVATE_URLS=true
 # The e2e server never talks to a real database someone else owns.
 unset DATABASE_URL
 

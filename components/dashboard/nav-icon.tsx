@@ -4,6 +4,8 @@ const PATHS = {
   projects: "M3 6a1 1 0 0 1 1-1h4l2 2h6a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6Z",
   members: "M7.5 9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM2.5 16c0-2.8 2.2-4.5 5-4.5s5 1.7 5 4.5M13 4.2a2.5 2.5 0 0 1 0 4.6M14.5 11.7c1.8.5 3 1.9 3 4.3",
   keys: "M12.5 3.5a4 4 0 0 0-3.8 5.3L3.5 14v2.5H6V15h1.5v-1.5H9l1.2-1.2a4 4 0 1 0 2.3-8.8ZM13.5 6.5h.01",
+  // A plug: other systems connected to this one.
+  integrations: "M7.5 3v3.5M12.5 3v3.5M5.5 6.5h9V9a4.5 4.5 0 0 1-9 0V6.5ZM10 13.5V17",
   docs: "M5 3h7l3 3v11H5V3Zm7 0v3h3M7.5 10h5M7.5 13h5",
   // A waveform: recordings and conversations.
   records: "M3 10h1.5M6 7v6M9 4v12M12 7.5v5M15 6v8M17 10h.5",

@@ -6,6 +6,9 @@ export function navSectionsFor(role: Role): NavSection[] {
   const settings = [
     ...(can(role, "members:manage") ? [{ href: "/settings/members", label: "Members", icon: "members" as const }] : []),
     ...(can(role, "apiKeys:manage") ? [{ href: "/settings/api-keys", label: "API keys", icon: "keys" as const }] : []),
+    ...(can(role, "integrations:manage")
+      ? [{ href: "/settings/integrations", label: "Integrations", icon: "integrations" as const }]
+      : []),
   ];
   return [
     {

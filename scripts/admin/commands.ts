@@ -7,6 +7,7 @@ import { createAccount } from "../../lib/services/accounts/create-account";
 import { resetPassword } from "../../lib/services/accounts/reset-password";
 import { createApiKey } from "../../lib/services/api-keys/create-api-key";
 import { systemContext } from "../../lib/services/context";
+import { rotateIngestSecret } from "../../lib/services/ingest/rotate-ingest-secret";
 import { addMember } from "../../lib/services/members/add-member";
 import { createOrganization } from "../../lib/services/orgs/create-organization";
 import { findOrganizationByIdOrSlug } from "../../lib/services/orgs/find-organization";
@@ -77,6 +78,16 @@ const commands: Record<string, (options: Options) => Promise<void>> = {
       });
       console.log(`Created API key "${created.name}" (${created.role}) for ${org.slug}. It is shown only now:`);
       console.log(created.key);
+    });
+  },
+
+  async "rotate-ingest-secret"(options) {
+    await withDatabase(async (handle) => {
+      const org = await requireOrg(handle, required(options, "org"));
+      const rotated = await rotateIngestSecret(systemContext(handle.db, org.id));
+      console.log(`New ingest secret for ${org.slug} (the previous one no longer works). It is shown only now:`);
+      console.log(`Deliver to: POST ${config().APP_URL ?? `http://localhost:${config().PORT}`}/api/v1/records/ingest?orgId=${org.id}`);
+      console.log(rotated.secret);
     });
   },
 
