@@ -2,8 +2,17 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Loaded by Node at run time, not bundled: PGlite ships WebAssembly and data
-  // files, argon2 a native addon, and rate-limiter-flexible imports drizzle lazily.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "rate-limiter-flexible", "drizzle-orm"],
+  // files, argon2 a native addon, rate-limiter-flexible imports drizzle lazily,
+  // and the wink model is a 3 MB JSON that Node should read once, not a bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "rate-limiter-flexible",
+    "drizzle-orm",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 };
