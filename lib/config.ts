@@ -56,6 +56,14 @@ const envSchema = z.object({
   STT_MODEL: z.string().min(1).optional(),
   STT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7200).default(600),
 
+  // Analysis: the local analyzer always runs; an OpenAI-compatible chat endpoint
+  // (OpenAI, vLLM, Ollama, llama.cpp server...) also answers question criteria
+  // and writes the summary when LLM_BASE_URL is set.
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  LLM_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+
   // Jobs: Inngest when INNGEST_EVENT_KEY (or INNGEST_DEV) is set, else the embedded runner.
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),

@@ -13,6 +13,8 @@ export const ID_PREFIXES = {
   audit: "aud",
   jobRun: "run",
   record: "rec",
+  scorecard: "scd",
+  analysis: "ana",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

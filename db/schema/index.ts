@@ -11,3 +11,5 @@ export * from "./jobs";
 export * from "./records";
 export * from "./transcripts";
 export * from "./ingest-settings";
+export * from "./scorecards";
+export * from "./analyses";

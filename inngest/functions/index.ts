@@ -1,6 +1,7 @@
 import type { AnyJob } from "../define-job";
-import { finishRecord } from "./finish-record";
+import { analyzeRecord } from "./analyze-record";
 import { processRecording } from "./process-recording";
+import { reanalyze } from "./reanalyze";
 
 /** Every job, for both engines: the embedded runner and Inngest's serve endpoint. */
-export const allJobs: AnyJob[] = [processRecording, finishRecord];
+export const allJobs: AnyJob[] = [processRecording, analyzeRecord, reanalyze];

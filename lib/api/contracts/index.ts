@@ -1,4 +1,5 @@
 import type { ApiOperation } from "../openapi/operation";
+import { analysisOperations } from "./analyses";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
 import { authOperations } from "./auth";
@@ -15,6 +16,7 @@ export const allOperations: ApiOperation[] = [
   ...projectOperations,
   ...recordOperations,
   ...ingestOperations,
+  ...analysisOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,

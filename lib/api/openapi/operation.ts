@@ -5,7 +5,7 @@ import type { z } from "zod";
  * named here, so the OpenAPI document cannot drift from what is enforced.
  */
 export interface ApiOperation {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** OpenAPI path under /api/v1, with `{param}` placeholders. */
   path: string;
   tag: string;

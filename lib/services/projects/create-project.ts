@@ -1,6 +1,7 @@
 import { projects } from "../../../db/schema";
 import { newId } from "../../ids";
 import { recordAudit } from "../audit/record-audit";
+import { insertDefaultScorecard } from "../scorecards/current-scorecard";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { asNameConflict } from "./name-conflict";
@@ -23,6 +24,8 @@ export async function createProject(ctx: ServiceContext, raw: unknown): Promise<
           createdBy: actorUserId(ctx.actor),
         })
         .returning();
+      // Every project starts with the default scorecard as version 1.
+      await insertDefaultScorecard(tx, ctx.orgId, created!.id, actorUserId(ctx.actor));
       await recordAudit(tx, ctx, {
         action: "project.create",
         targetType: "project",

@@ -175,16 +175,25 @@ describe("reading records", () => {
   it("reports project statistics for a period", async () => {
     const { ctx } = await createOrgWithOwner(testDb.db);
     const project = await createProject(ctx, { name: "Stats" });
+    const ids: string[] = [];
     for (const ms of [60_000, 120_000]) {
-      await createRecord(ctx, {
+      const { record } = await createRecord(ctx, {
         projectId: project.id,
         type: "call",
         transcript: { segments: [{ speaker: "agent", startMs: 0, endMs: ms, text: "hi" }] },
       });
+      ids.push(record.id);
     }
     await runner().runUntilIdle();
+    const scores = await Promise.all(ids.map(async (id) => (await getRecord(ctx, id)).qualityScore!));
     const stats = await getProjectStats(ctx, project.id, {});
-    expect(stats).toMatchObject({ totalRecords: 2, completedRecords: 2, failedRecords: 0, averageDuration: 90, averageQualityScore: null });
+    expect(stats).toMatchObject({
+      totalRecords: 2,
+      completedRecords: 2,
+      failedRecords: 0,
+      averageDuration: 90,
+      averageQualityScore: (scores[0]! + scores[1]!) / 2,
+    });
     const future = await getProjectStats(ctx, project.id, { from: new Date(Date.now() + 86_400_000) });
     expect(future.totalRecords).toBe(0);
   });

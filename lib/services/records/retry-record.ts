@@ -4,6 +4,7 @@ import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import { AppError } from "../../errors";
 import { randomBase62 } from "../../ids";
+import { recordHasTranscript } from "../analyses/reanalyze-record";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type ServiceContext } from "../context";
 import { findRecordRow } from "./get-record";
@@ -18,7 +19,9 @@ export async function retryRecord(ctx: ServiceContext, id: string): Promise<Reco
   }
   // A fresh event id: the earlier event already ran its course.
   const attempt = randomBase62(8);
-  const event = record.audioKey
+  // A record whose transcript is stored failed in analysis: analyse again rather than transcribe again.
+  const transcribeAgain = Boolean(record.audioKey) && !(await recordHasTranscript(ctx, id));
+  const event = transcribeAgain
     ? { id: `uploaded:${id}:retry:${attempt}`, name: EVENTS.recordUploaded.name }
     : { id: `transcript-ready:${id}:retry:${attempt}`, name: EVENTS.transcriptReady.name };
   await ctx.db.transaction(async (tx) => {

@@ -1,0 +1,47 @@
+import { and, eq } from "drizzle-orm";
+import { analyses } from "../../db/schema";
+import { analyzeConversation } from "../../lib/analysis/analyze-conversation";
+import { loadAnalysisInput } from "../../lib/services/analyses/analysis-input";
+import { storeAnalysis } from "../../lib/services/analyses/store-analysis";
+import type { StepTools } from "../define-job";
+import { jobDeps } from "../deps";
+import { askLlm, llmAnalyzerName } from "./llm-steps";
+
+/**
+ * The analysis of one record, as steps shared by the pipeline and by
+ * re-analysis: the LLM's answers (when one is configured) are their own steps,
+ * so a retry after a later failure does not pay for them twice; the local
+ * analysis and the store are one step, since they are cheap and deterministic.
+ * Null when the analysis, its record or its transcript is gone.
+ */
+export async function runAnalysisSteps(step: StepTools, ref: { orgId: string; analysisId: string }): Promise<{ recordId: string } | null> {
+  const { orgId, analysisId } = ref;
+  const present = await step.run("mark-analysis-processing", async () => {
+    const db = await jobDeps.getDb();
+    const [row] = await db
+      .update(analyses)
+      .set({ status: "processing", error: null })
+      .where(and(eq(analyses.id, analysisId), eq(analyses.orgId, orgId)))
+      .returning({ id: analyses.id });
+    return Boolean(row);
+  });
+  if (!present) return null;
+
+  const llm = await askLlm(step, ref);
+
+  return step.run("score", async () => {
+    const db = await jobDeps.getDb();
+    const input = await loadAnalysisInput(db, orgId, analysisId);
+    if (!input) return null;
+    const result = analyzeConversation({
+      segments: input.segments,
+      talkMetrics: input.talkMetrics,
+      durationMs: input.durationMs,
+      scorecard: input.scorecard,
+      answers: llm ? new Map(llm.answers.map((a) => [a.id, a])) : null,
+      llm: llm?.summary ?? null,
+      settings: input.settings,
+    });
+    return storeAnalysis(db, orgId, analysisId, result, { talkMetrics: input.talkMetrics, analyzer: llm ? llmAnalyzerName() : "local" });
+  });
+}
