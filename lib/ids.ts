@@ -15,6 +15,8 @@ export const ID_PREFIXES = {
   record: "rec",
   scorecard: "scd",
   analysis: "ana",
+  annotation: "ann",
+  review: "rev",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -13,3 +13,4 @@ export * from "./transcripts";
 export * from "./ingest-settings";
 export * from "./scorecards";
 export * from "./analyses";
+export * from "./reviews";

@@ -1,5 +1,6 @@
 import type { ApiOperation } from "../openapi/operation";
 import { analysisOperations } from "./analyses";
+import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
 import { authOperations } from "./auth";
@@ -17,6 +18,7 @@ export const allOperations: ApiOperation[] = [
   ...recordOperations,
   ...ingestOperations,
   ...analysisOperations,
+  ...reviewOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,

@@ -21,6 +21,8 @@ export const projectStatsDto = z.object({
   failedRecords: z.number().int(),
   averageDuration: z.number().nullable().describe("Seconds"),
   averageQualityScore: z.number().nullable().describe("0-100; null until records are analysed"),
+  compliancePassRate: z.number().nullable().describe("Share of analysed records that passed compliance, 0-1"),
+  aiReviewerAgreement: z.number().nullable().describe("Share of criteria where QA reviewers kept the AI's answer, 0-1"),
   period: z.object({ from: z.iso.datetime().nullable(), to: z.iso.datetime().nullable() }),
 });
 
