@@ -63,6 +63,8 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).default("gpt-4o-mini"),
   LLM_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Longer transcripts are sent with their middle left out (start and end kept). */
+  LLM_MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(2000).max(2_000_000).default(48_000),
 
   // Jobs: Inngest when INNGEST_EVENT_KEY (or INNGEST_DEV) is set, else the embedded runner.
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
