@@ -70,6 +70,8 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
 export const paginationQuerySchema = z.strictObject(paginationShape);
 
 /** Just a period: `from` and `to`, for statistics. */
+export const dateRangeShape = { from: isoBoundary("start").optional(), to: isoBoundary("end").optional() };
+
 export const dateRangeQuerySchema = z
-  .strictObject({ from: isoBoundary("start").optional(), to: isoBoundary("end").optional() })
+  .strictObject(dateRangeShape)
   .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: "must not be after `to`", path: ["from"] });

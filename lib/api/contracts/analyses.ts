@@ -4,7 +4,8 @@ import { ANALYSIS_SORT_FIELDS } from "../../services/analyses/list-analyses";
 import { reanalyzeInput } from "../../services/analyses/reanalyze-record";
 import { scorecardDto } from "../../services/scorecards/scorecard-dto";
 import { scorecardDefinitionSchema } from "../../scoring/scorecard-schema";
-import { listQuerySchema, paginationQuerySchema } from "../list-query";
+import { dateRangeShape, listQuerySchema, paginationQuerySchema } from "../list-query";
+import { previewScorecardInput } from "../../services/scorecards/preview-scorecard";
 import { defineOperations } from "../openapi/operation";
 
 const score = z.coerce.number("must be a number").min(0, "must be between 0 and 100").max(100, "must be between 0 and 100");
@@ -23,6 +24,25 @@ export const listAnalysesQuery = listQuerySchema(ANALYSIS_SORT_FIELDS, "createdA
 export const scorecardQuery = z.strictObject({
   version: z.coerce.number("must be a number").int("must be a whole number").min(1, "must be 1 or more").optional(),
 });
+
+export const overviewQuery = z
+  .strictObject({ ...dateRangeShape, projectId: z.string().min(1).max(64).optional() })
+  .refine((q) => !(q.from && q.to) || q.from <= q.to, { message: "must not be after `to`", path: ["from"] });
+
+const overviewDto = z.object({
+  records: z.number().int(),
+  analysedRecords: z.number().int(),
+  averageQualityScore: z.number().nullable(),
+  compliancePassRate: z.number().nullable().describe("0-1"),
+  aiReviewerAgreement: z.number().nullable().describe("0-1; null before the first review"),
+  scoreTrend: z.array(
+    z.object({ date: z.string(), records: z.number().int(), averageQualityScore: z.number().nullable(), compliancePassRate: z.number().nullable() }),
+  ),
+  customerSentiment: z.object({ positive: z.number().int(), neutral: z.number().int(), negative: z.number().int() }),
+  topKeyPhrases: z.array(z.object({ text: z.string(), records: z.number().int() })),
+});
+
+const previewDto = analysisDto.pick({ qualityScore: true, categories: true, complianceStatus: true, improvements: true, criteria: true });
 
 export const analysisOperations = defineOperations([
   {
@@ -73,6 +93,24 @@ export const analysisOperations = defineOperations([
     response: scorecardDto,
     successStatus: 201,
     errors: [403, 404],
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/scorecard/preview",
+    tag: "Scorecards",
+    summary: "Score one record with an unsaved scorecard (for the editor's preview)",
+    description: "Local checks only; question criteria are answered by the LLM when records are analysed, not here. Nothing is stored.",
+    body: previewScorecardInput,
+    response: previewDto,
+    errors: [403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/analytics/overview",
+    tag: "Analyses",
+    summary: "Quality overview for a period: score, compliance, reviewer agreement, daily trend, customer sentiment, key phrases",
+    query: overviewQuery,
+    response: overviewDto,
   },
   {
     method: "get",

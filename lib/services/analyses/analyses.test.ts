@@ -24,7 +24,9 @@ import { listScorecardVersions } from "../scorecards/list-scorecard-versions";
 import { saveScorecard } from "../scorecards/save-scorecard";
 import { getAnalysis } from "./get-analysis";
 import { listAnalyses } from "./list-analyses";
+import { getQualityOverview } from "./quality-overview";
 import { reanalyzeRecord } from "./reanalyze-record";
+import { previewScorecard } from "../scorecards/preview-scorecard";
 
 let testDb: TestDb;
 let owner: ServiceContext;
@@ -164,5 +166,39 @@ describe("analysis in the pipeline", () => {
     expect((await getRecord(owner, record.id)).status).toBe("completed");
     const [row] = await testDb.db.select({ audioKey: records.audioKey }).from(records).where(eq(records.id, record.id));
     expect(row!.audioKey).toBeNull();
+  });
+});
+
+describe("scorecard preview and the quality overview", () => {
+  it("scores a record with an unsaved scorecard and stores nothing", async () => {
+    const record = await analysedCall();
+    const before = await listAnalyses(owner, { ...listQuery, recordId: record.id });
+    const { definition } = await getScorecard(owner, projectId);
+    const draft = { ...definition, criteria: definition.criteria.filter((c) => ["greeting", "resolution"].includes(c.id)) };
+    const preview = await previewScorecard(owner, projectId, { recordId: record.id, definition: draft });
+    expect(preview.qualityScore).toBe(100);
+    expect(preview.criteria.map((c) => [c.id, c.result])).toEqual([
+      ["greeting", "passed"],
+      ["resolution", "not_evaluated"],
+    ]);
+    expect(preview.criteria[1]!.explanation).toMatch(/not in the preview/);
+    expect((await listAnalyses(owner, { ...listQuery, recordId: record.id })).total).toBe(before.total);
+    await expectAppError(previewScorecard(owner, projectId, { recordId: record.id, definition: { ...draft, criteria: [] } }), "VALIDATION_ERROR", "definition.criteria");
+    await expectAppError(previewScorecard(owner, projectId, { recordId: "rec_missing00000000000", definition: draft }), "NOT_FOUND");
+  });
+
+  it("sums up a period: volume, score, compliance, daily trend, customer sentiment and key phrases", async () => {
+    const { ctx } = await createOrgWithOwner(testDb.db);
+    const project = await createProject(ctx, { name: "Overview" });
+    for (let i = 0; i < 2; i++) await createRecord(ctx, { projectId: project.id, type: "call", transcript: { segments: SUPPORT_CALL } });
+    await runner().runUntilIdle();
+    const overview = await getQualityOverview(ctx, { projectId: project.id });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(overview).toMatchObject({ records: 2, analysedRecords: 2, compliancePassRate: 0, aiReviewerAgreement: null });
+    expect(overview.scoreTrend).toEqual([{ date: today, records: 2, averageQualityScore: overview.averageQualityScore, compliancePassRate: 0 }]);
+    expect(overview.customerSentiment.positive + overview.customerSentiment.neutral).toBe(2);
+    expect(overview.topKeyPhrases[0]!.records).toBe(2);
+    const empty = await getQualityOverview(ctx, { projectId: project.id, from: new Date("2020-01-01"), to: new Date("2020-01-02") });
+    expect(empty).toMatchObject({ records: 0, averageQualityScore: null, scoreTrend: [], topKeyPhrases: [] });
   });
 });
