@@ -17,6 +17,13 @@ export interface TranscriptSegment {
   words: TranscriptWord[];
 }
 
+export interface TranscriptRedaction {
+  kind: "cardNumber" | "nationalId" | "email" | "phone";
+  segmentIndex: number;
+  startMs: number;
+  endMs: number;
+}
+
 /** One transcript per record, replaced when a record is processed again. */
 export const transcripts = pgTable("transcripts", {
   recordId: text("record_id")
@@ -27,6 +34,8 @@ export const transcripts = pgTable("transcripts", {
   text: text("text").notNull(),
   /** Talk time per speaker, silence, overtalk, longest monologue. */
   talkMetrics: jsonb("talk_metrics").$type<Record<string, unknown>>(),
+  /** What redaction masked (kinds and times, never the text), for silencing audio and for display. */
+  redactions: jsonb("redactions").$type<TranscriptRedaction[]>().notNull().default([]),
   /** Which speech-to-text provider wrote it, or "client" when it came with the record. */
   provider: text("provider").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

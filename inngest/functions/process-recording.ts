@@ -1,20 +1,38 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
 import { projects, records, transcripts } from "../../db/schema";
 import { prepareAudio } from "../../lib/audio/prepare";
 import { computeTalkMetrics } from "../../lib/audio/talk-metrics";
 import { createSttProvider } from "../../lib/stt";
 import { mergeChannelTracks, splitMonoTurns } from "../../lib/stt/merge";
 import type { SttWord } from "../../lib/stt/types";
+import { redactTranscript } from "../../lib/redaction/redact-transcript";
+import type { ProjectSettings } from "../../lib/services/projects/project-settings";
 import { getStorage } from "../../lib/storage";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
 import { EVENTS } from "../events";
 import { asPipelineError } from "./pipeline-errors";
+import { redactAudio } from "./redact-audio";
 import { withWorkDir } from "./work-dir";
 
 const channelKey = (recordId: string, channel: number) => `records/${recordId}/channel-${channel}.wav`;
+const wordsKeyOf = (recordId: string, channel: number) => `records/${recordId}/channel-${channel}.words.json`;
+
+async function readWords(key: string): Promise<SttWord[]> {
+  const { body } = await getStorage().get(key);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as SttWord[];
+}
+
+async function projectRedaction(db: Db, projectId: string): Promise<ProjectSettings["redaction"]> {
+  const [project] = await db.select({ settings: projects.settings }).from(projects).where(eq(projects.id, projectId));
+  return project?.settings.redaction ?? { enabled: false, entities: [], keepOriginalAudio: false };
+}
 
 /**
  * The audio pipeline: decode the stored recording to 16 kHz PCM per channel,
@@ -42,7 +60,7 @@ export const processRecording = defineJob({
       if (!row?.audioKey) return null;
       const [project] = await db.select().from(projects).where(eq(projects.id, row.projectId));
       const agentChannel = row.agentChannel ?? project?.settings.agentChannel ?? "left";
-      return { audioKey: row.audioKey, language: row.language ?? "en-US", agentChannel };
+      return { audioKey: row.audioKey, language: row.language ?? "en-US", agentChannel, projectId: row.projectId };
     });
     // Deleted (or already finished) while queued: nothing to do.
     if (!record) return { skipped: true };
@@ -66,7 +84,7 @@ export const processRecording = defineJob({
     const tracks = await Promise.all(
       Array.from({ length: decoded.channels }, (_, i) =>
         step.run(`transcribe-channel-${i}`, async () => {
-          if (decoded.silentChannels[i]) return { words: [] as SttWord[], provider: null };
+          if (decoded.silentChannels[i]) return { wordsKey: null, provider: null, words: 0 };
           return withWorkDir(async (dir) => {
             const wavPath = path.join(dir, `channel-${i}.wav`);
             await getStorage().toLocalFile(channelKey(recordId, i), wavPath);
@@ -74,32 +92,53 @@ export const processRecording = defineJob({
             const result = await provider.transcribe({ wavPath, language: record.language }).catch((error: unknown) => {
               throw asPipelineError(error, provider.name);
             });
-            return { words: result.words, provider: result.provider };
+            // The words go to storage, not into the step's stored result: they may hold
+            // what redaction must mask, and step results are kept in the jobs tables.
+            const wordsKey = wordsKeyOf(recordId, i);
+            await getStorage().put(wordsKey, Readable.from([JSON.stringify(result.words)]), { contentType: "application/json" });
+            return { wordsKey, provider: result.provider, words: result.words.length };
           });
         }),
       ),
     );
 
-    await step.run("store-transcript", async () => {
+    const stored = await step.run("store-transcript", async () => {
+      const words = await Promise.all(tracks.map((t) => (t.wordsKey ? readWords(t.wordsKey) : Promise.resolve([] as SttWord[]))));
       const agentIndex = record.agentChannel === "right" ? 1 : 0;
-      const segments =
-        tracks.length >= 2
+      const merged =
+        words.length >= 2
           ? mergeChannelTracks([
-              { speaker: "agent", words: tracks[agentIndex]!.words },
-              { speaker: "customer", words: tracks[1 - agentIndex]!.words },
+              { speaker: "agent", words: words[agentIndex]! },
+              { speaker: "customer", words: words[1 - agentIndex]! },
             ])
-          : splitMonoTurns(tracks[0]!.words);
+          : splitMonoTurns(words[0]!);
+      const db = await jobDeps.getDb();
+      const redaction = await projectRedaction(db, record.projectId);
+      const { segments, redactions } = redactTranscript(merged, redaction);
       const provider = tracks.find((t) => t.provider)?.provider ?? createSttProvider().name;
       const values = {
         segments,
-        text: segments.map((s) => s.text).join("\n"),
-        talkMetrics: computeTalkMetrics(segments, decoded.durationMs) as unknown as Record<string, unknown>,
+        text: segments.map((seg) => seg.text).join("\n"),
+        // Redaction changes words, never times: the metrics come from the merged turns.
+        talkMetrics: computeTalkMetrics(merged, decoded.durationMs) as unknown as Record<string, unknown>,
+        redactions,
         provider,
         createdAt: new Date(),
       };
-      const db = await jobDeps.getDb();
       await db.insert(transcripts).values({ recordId, ...values }).onConflictDoUpdate({ target: transcripts.recordId, set: values });
-      return { segments: segments.length };
+      return { segments: segments.length, silence: redactions.map((r) => ({ startMs: r.startMs, endMs: r.endMs })), redaction };
+    });
+
+    if (stored.redaction.enabled) {
+      await step.run("redact-audio", () => redactAudio({ recordId, audioKey: record.audioKey, silence: stored.silence, keepOriginal: stored.redaction.keepOriginalAudio }));
+    }
+
+    // Decoded channels and raw words served their purpose; with redaction on they also hold what was masked.
+    await step.run("clean-up", async () => {
+      const storage = getStorage();
+      await Promise.all(
+        Array.from({ length: decoded.channels }, (_, i) => Promise.all([storage.delete(channelKey(recordId, i)), storage.delete(wordsKeyOf(recordId, i))])),
+      );
     });
 
     await step.sendEvent("hand-over", {

@@ -3,6 +3,7 @@ import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import { isUniqueViolation } from "../../db/errors";
 import { newId } from "../../ids";
+import { redactTranscript } from "../../redaction/redact-transcript";
 import { recordAudit } from "../audit/record-audit";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
@@ -31,10 +32,12 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
     if (duplicate) return duplicate;
   }
 
-  const segments: TranscriptSegment[] =
+  const received: TranscriptSegment[] =
     input.type === "call"
       ? input.transcript.segments.map((s) => ({ ...s, words: s.words ?? [] }))
       : conversationToSegments(input);
+  // Masked before it is stored: the unmasked text never reaches the database.
+  const { segments, redactions } = redactTranscript(received, project.settings.redaction);
   const id = newId("record");
 
   try {
@@ -61,6 +64,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
         recordId: id,
         segments,
         text: segments.map((s) => s.text).join("\n"),
+        redactions,
         provider: "client",
       });
       await recordAudit(tx, ctx, { action: "record.create", targetType: "record", targetId: id, changes: { type: input.type } });

@@ -1,0 +1,1 @@
+ALTER TABLE "transcripts" ADD COLUMN "redactions" jsonb DEFAULT '[]'::jsonb NOT NULL;
