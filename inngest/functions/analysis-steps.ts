@@ -5,7 +5,9 @@ import { loadAnalysisInput } from "../../lib/services/analyses/analysis-input";
 import { storeAnalysis } from "../../lib/services/analyses/store-analysis";
 import type { StepTools } from "../define-job";
 import { jobDeps } from "../deps";
-import { askLlm, llmAnalyzerName } from "./llm-steps";
+import { askLlm, llmAnalyzerName, type RetryBudget } from "./llm-steps";
+
+export const ANALYSIS_RETRIES = 3;
 
 /**
  * The analysis of one record, as steps shared by the pipeline and by
@@ -14,7 +16,11 @@ import { askLlm, llmAnalyzerName } from "./llm-steps";
  * analysis and the store are one step, since they are cheap and deterministic.
  * Null when the analysis, its record or its transcript is gone.
  */
-export async function runAnalysisSteps(step: StepTools, ref: { orgId: string; analysisId: string }): Promise<{ recordId: string } | null> {
+export async function runAnalysisSteps(
+  step: StepTools,
+  ref: { orgId: string; analysisId: string },
+  budget: RetryBudget,
+): Promise<{ recordId: string } | null> {
   const { orgId, analysisId } = ref;
   const present = await step.run("mark-analysis-processing", async () => {
     const db = await jobDeps.getDb();
@@ -27,7 +33,7 @@ export async function runAnalysisSteps(step: StepTools, ref: { orgId: string; an
   });
   if (!present) return null;
 
-  const llm = await askLlm(step, ref);
+  const llm = await askLlm(step, ref, budget);
 
   return step.run("score", async () => {
     const db = await jobDeps.getDb();
@@ -38,10 +44,11 @@ export async function runAnalysisSteps(step: StepTools, ref: { orgId: string; an
       talkMetrics: input.talkMetrics,
       durationMs: input.durationMs,
       scorecard: input.scorecard,
-      answers: llm ? new Map(llm.answers.map((a) => [a.id, a])) : null,
+      answers: llm?.answers ? new Map(llm.answers.map((a) => [a.id, a])) : null,
+      llmFailure: llm?.failure ?? null,
       llm: llm?.summary ?? null,
       settings: input.settings,
     });
-    return storeAnalysis(db, orgId, analysisId, result, { talkMetrics: input.talkMetrics, analyzer: llm ? llmAnalyzerName() : "local" });
+    return storeAnalysis(db, orgId, analysisId, result, { talkMetrics: input.talkMetrics, analyzer: llm?.answers || llm?.summary ? llmAnalyzerName() : "local" });
   });
 }

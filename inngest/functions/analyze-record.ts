@@ -5,7 +5,7 @@ import { markAnalysisFailed } from "../../lib/services/analyses/store-analysis";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
 import { EVENTS } from "../events";
-import { runAnalysisSteps } from "./analysis-steps";
+import { ANALYSIS_RETRIES, runAnalysisSteps } from "./analysis-steps";
 
 /**
  * The last stage of the pipeline, shared by every record: once the transcript
@@ -17,15 +17,15 @@ export const analyzeRecord = defineJob({
   id: "analyze-record",
   event: EVENTS.transcriptReady.name,
   schema: EVENTS.transcriptReady.schema,
-  retries: 3,
+  retries: ANALYSIS_RETRIES,
   concurrencyPerOrg: 4,
-  async handler({ event, step }) {
+  async handler({ event, step, attempt }) {
     const { orgId, recordId } = event.data;
     const analysisId = await step.run("create-analysis", async () => createPendingAnalysis(await jobDeps.getDb(), { orgId, recordId }));
     // The record was deleted meanwhile: nothing left to do.
     if (!analysisId) return { skipped: true };
 
-    const stored = await runAnalysisSteps(step, { orgId, analysisId });
+    const stored = await runAnalysisSteps(step, { orgId, analysisId }, { attempt, retries: ANALYSIS_RETRIES });
     const completed = await step.run("mark-completed", async () => {
       const db = await jobDeps.getDb();
       const [row] = await db

@@ -1,4 +1,3 @@
-import { NonRetriableError } from "inngest";
 import { config } from "../../lib/config";
 import { answerQuestions, LlmError, summarizeWithLlm, type LlmConfig } from "../../lib/llm";
 import { loadAnalysisInput } from "../../lib/services/analyses/analysis-input";
@@ -7,8 +6,11 @@ import type { StepTools } from "../define-job";
 import { jobDeps } from "../deps";
 
 export interface LlmOutput {
-  answers: QuestionAnswer[];
+  /** Null when the LLM could not answer; `failure` says why. */
+  answers: QuestionAnswer[] | null;
   summary: { summary: string; actionItems: string[] } | null;
+  /** Why the LLM's part is missing: questions are then "not evaluated" and the summary is the local one. */
+  failure: string | null;
 }
 
 /** The configured chat endpoint, or null: without one, question criteria stay "not evaluated". */
@@ -28,34 +30,52 @@ export function llmAnalyzerName(): string {
   return `local+llm:${config().LLM_MODEL}`;
 }
 
-/** A wrong key or model will not fix itself on retry; a busy or unreachable server may. */
-function asStepError(error: unknown): unknown {
-  if (error instanceof LlmError && !error.retriable) return new NonRetriableError(`LLM: ${error.message}`, { cause: error });
-  return error;
+/** Where the run stands: a busy or unreachable LLM is retried while retries remain. */
+export interface RetryBudget {
+  attempt: number;
+  retries: number;
+}
+
+/**
+ * What to do with an LLM error: rethrow a passing problem (rate limit, server
+ * error, unreachable) while the run has retries left, so the step is tried
+ * again; otherwise give up on the LLM for this analysis and let the rest
+ * complete. Timeouts and answers that do not fit the schema are not retried:
+ * the next try would most likely take as long or answer the same way.
+ */
+function degradeOrRetry(error: unknown, budget: RetryBudget): string {
+  if (!(error instanceof LlmError)) throw error;
+  const passing = error.retriable && error.code !== "TIMEOUT";
+  if (passing && budget.attempt < budget.retries) throw error;
+  return error.message;
 }
 
 /**
  * Asks the LLM, each question set and the summary in its own step, so a
  * retry after a later failure reuses answers already paid for.
  */
-export async function askLlm(step: StepTools, ref: { orgId: string; analysisId: string }): Promise<LlmOutput | null> {
+export async function askLlm(step: StepTools, ref: { orgId: string; analysisId: string }, budget: RetryBudget): Promise<LlmOutput | null> {
   const llm = llmConfig();
   if (!llm) return null;
-  const answers = await step.run("ask-llm-questions", async () => {
+  const questions = await step.run("ask-llm-questions", async () => {
     const input = await loadAnalysisInput(await jobDeps.getDb(), ref.orgId, ref.analysisId);
-    if (!input) return [];
-    const questions = input.scorecard.criteria.flatMap((c) => (c.check.type === "question" ? [{ id: c.id, question: c.check.question }] : []));
-    if (questions.length === 0) return [];
-    return answerQuestions(llm, input.segments, questions).catch((error: unknown) => {
-      throw asStepError(error);
-    });
+    if (!input) return { answers: [], failure: null };
+    const asked = input.scorecard.criteria.flatMap((c) => (c.check.type === "question" ? [{ id: c.id, question: c.check.question }] : []));
+    if (asked.length === 0) return { answers: [], failure: null };
+    try {
+      return { answers: await answerQuestions(llm, input.segments, asked), failure: null };
+    } catch (error) {
+      return { answers: null, failure: degradeOrRetry(error, budget) };
+    }
   });
   const summary = await step.run("ask-llm-summary", async () => {
     const input = await loadAnalysisInput(await jobDeps.getDb(), ref.orgId, ref.analysisId);
-    if (!input?.settings.summary) return null;
-    return summarizeWithLlm(llm, input.segments).catch((error: unknown) => {
-      throw asStepError(error);
-    });
+    if (!input?.settings.summary) return { summary: null, failure: null };
+    try {
+      return { summary: await summarizeWithLlm(llm, input.segments), failure: null };
+    } catch (error) {
+      return { summary: null, failure: degradeOrRetry(error, budget) };
+    }
   });
-  return { answers, summary };
+  return { answers: questions.answers, summary: summary.summary, failure: questions.failure ?? summary.failure };
 }

@@ -2,18 +2,18 @@ import { markAnalysisFailed } from "../../lib/services/analyses/store-analysis";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
 import { EVENTS } from "../events";
-import { runAnalysisSteps } from "./analysis-steps";
+import { ANALYSIS_RETRIES, runAnalysisSteps } from "./analysis-steps";
 
 /** A re-analysis someone asked for: a new analysis row scored like the first; the old one stays. */
 export const reanalyze = defineJob({
   id: "reanalyze",
   event: EVENTS.analysisRequested.name,
   schema: EVENTS.analysisRequested.schema,
-  retries: 3,
+  retries: ANALYSIS_RETRIES,
   concurrencyPerOrg: 4,
-  async handler({ event, step }) {
+  async handler({ event, step, attempt }) {
     const { orgId, analysisId } = event.data;
-    const stored = await runAnalysisSteps(step, { orgId, analysisId });
+    const stored = await runAnalysisSteps(step, { orgId, analysisId }, { attempt, retries: ANALYSIS_RETRIES });
     if (stored) {
       await step.sendEvent("analysis-completed", {
         id: `analysis-completed:${analysisId}`,

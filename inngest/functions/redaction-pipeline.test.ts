@@ -93,7 +93,9 @@ describe("redaction in the pipeline", () => {
     expect(await getStorage().stat(`records/${record.id}/channel-0.wav`)).toBeNull();
     expect(await getStorage().stat(`records/${record.id}/channel-0.words.json`)).toBeNull();
 
-    const [{ startMs, endMs }] = (await testDb.db.query.transcripts.findFirst({ where: (t, { eq: is }) => is(t.recordId, record.id) }))!.redactions;
+    const stored = await testDb.db.query.transcripts.findFirst({ where: (t, { eq: is }) => is(t.recordId, record.id) });
+    expect(stored!.redactions).toHaveLength(1);
+    const { startMs, endMs } = stored!.redactions[0]!;
     const audio = await objectBytes(row!.audioKey!);
     const original = fs.readFileSync(callWav);
     expect(rms(original, startMs + 200, endMs - 200)).toBeGreaterThan(100);

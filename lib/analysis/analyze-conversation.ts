@@ -25,6 +25,8 @@ export interface AnalyzeConversationInput {
   scorecard: ScorecardDefinition;
   /** The LLM's answers to question criteria; null when no LLM is configured. */
   answers: ReadonlyMap<string, QuestionAnswer> | null;
+  /** Why a configured LLM gave no answers (a timeout, output that did not fit the schema). */
+  llmFailure?: string | null;
   /** The LLM's summary and action items, when it wrote them. */
   llm?: { summary: string; actionItems: string[] } | null;
   settings: { summary: boolean; sentiment: boolean };
@@ -51,6 +53,7 @@ export function analyzeConversation(input: AnalyzeConversationInput): Conversati
     talkMetrics: input.talkMetrics,
     durationMs: input.durationMs,
     answers: input.answers,
+    llmFailure: input.llmFailure ?? null,
   });
   const score = scoreResults(input.scorecard, criteria);
   const llm = input.llm ?? null;

@@ -5,6 +5,9 @@ import type { Criterion, ScorecardDefinition } from "./scorecard-schema";
 import type { CriterionResult, ScoringInput } from "./types";
 
 function checkQuestion(criterion: Criterion, input: ScoringInput): Pick<CriterionResult, "result" | "explanation" | "evidence" | "value"> {
+  if (!input.answers && input.llmFailure) {
+    return { result: "not_evaluated", explanation: `The LLM could not answer: ${input.llmFailure} Left out of the score.`, evidence: [], value: null };
+  }
   if (!input.answers) {
     // Never guessed: without a model this criterion is left out of the score.
     return { result: "not_evaluated", explanation: "Needs an LLM (LLM_BASE_URL); left out of the score.", evidence: [], value: null };

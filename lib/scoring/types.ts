@@ -45,4 +45,6 @@ export interface ScoringInput {
   durationMs: number | null;
   /** Null when no LLM is configured: question criteria are then "not evaluated". */
   answers: ReadonlyMap<string, QuestionAnswer> | null;
+  /** Why the configured LLM gave no answers; shown on each question criterion. */
+  llmFailure?: string | null;
 }

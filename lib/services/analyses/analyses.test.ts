@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
-import { records, scorecards } from "../../../db/schema";
+import { records, scorecards, transcripts } from "../../../db/schema";
 import { jobDeps } from "../../../inngest/deps";
 import { allJobs } from "../../../inngest/functions";
 import { LocalRunner } from "../../../inngest/local-runner";
@@ -139,6 +139,11 @@ describe("analysis in the pipeline", () => {
     expect(both.items.map((a) => a.id)).toEqual([pending.id, first!.id]);
     expect((await listAnalyses(owner, { ...listQuery, recordId: record.id, maxScore: 10 })).items.map((a) => a.id)).toEqual([pending.id]);
     await expectAppError(reanalyzeRecord(owner, first!.id, { scorecardVersion: 999 }), "NOT_FOUND");
+    // A transcript that is gone (being processed again) cannot be analysed: 409, nothing queued.
+    const [saved] = await testDb.db.select().from(transcripts).where(eq(transcripts.recordId, record.id));
+    await testDb.db.delete(transcripts).where(eq(transcripts.recordId, record.id));
+    await expectAppError(reanalyzeRecord(owner, first!.id, {}), "CONFLICT");
+    await testDb.db.insert(transcripts).values(saved!);
     await expectAppError(reanalyzeRecord(owner, first!.id, { version: 1 }), "VALIDATION_ERROR", "version");
     const viewer = await addUserWithRole(testDb.db, owner.orgId, "viewer");
     await expectAppError(reanalyzeRecord(viewer.ctx, first!.id, {}), "FORBIDDEN");

@@ -19,12 +19,15 @@ let testDb: TestDb;
 let owner: ServiceContext;
 let projectId: string;
 let llm: TestServer;
-let refuse = false;
+let mode: "ok" | "refuse" | "garbage" | "flaky" = "ok";
+let flakyFailures = 0;
 
 beforeAll(async () => {
   // An OpenAI-compatible chat server: answers the scorecard's question and writes a summary.
   llm = await startTestServer((req, res) => {
-    if (refuse) return sendOpenAiError(res, 401, "Incorrect API key provided", { code: "invalid_api_key" });
+    if (mode === "refuse") return sendOpenAiError(res, 401, "Incorrect API key provided", { code: "invalid_api_key" });
+    if (mode === "garbage") return replyJson(res, { verdict: "looks fine to me" });
+    if (mode === "flaky" && flakyFailures-- > 0) return sendOpenAiError(res, 503, "The server is overloaded", { type: "server_error" });
     const body = bodyOf(req);
     const schema = body.response_format.type === "json_schema" ? body.response_format.json_schema.name : "";
     if (schema === "scorecard_answers") {
@@ -80,15 +83,28 @@ describe("analysis with an LLM configured", () => {
     expect(requests[0]!.headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
   });
 
-  it("fails the record at once with the reason when the model refuses the key", async () => {
-    refuse = true;
-    const before = llm.requests.length;
+  it.each([
+    ["refuses the key", "refuse", /LLM_API_KEY/],
+    ["answers with output that does not fit the schema", "garbage", /.+/],
+  ] as const)("completes the analysis without the LLM when it %s, saying why on each question", async (_case, failing, reason) => {
+    mode = failing;
     const { record, analysis } = await analyse();
-    refuse = false;
-    expect(record.status).toBe("failed");
-    expect(record.error).toMatch(/^Analysis failed: LLM: .*LLM_API_KEY/);
-    expect(analysis?.status).toBe("failed");
-    // Not retriable: one request, no retries.
-    expect(llm.requests.length - before).toBe(1);
+    mode = "ok";
+    expect(record.status).toBe("completed");
+    const resolution = analysis!.criteria.find((c) => c.id === "resolution")!;
+    expect(resolution.result).toBe("not_evaluated");
+    expect(resolution.explanation).toMatch(/^The LLM could not answer: /);
+    expect(resolution.explanation).toMatch(reason);
+    expect(analysis).toMatchObject({ status: "completed", summarySource: "local", analyzer: "local" });
+    expect(analysis!.qualityScore).toEqual(expect.any(Number));
+  });
+
+  it("retries a passing server error and then uses the answers", async () => {
+    mode = "flaky";
+    flakyFailures = 1;
+    const { analysis } = await analyse();
+    mode = "ok";
+    expect(analysis!.criteria.find((c) => c.id === "resolution")!.result).toBe("passed");
+    expect(analysis!.analyzer).toBe("local+llm:test-model");
   });
 });
