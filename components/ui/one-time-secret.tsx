@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyButton } from "./copy-button";
+import { CopyField } from "./copy-field";
 
 interface OneTimeSecretProps {
   id: string;
@@ -17,17 +17,7 @@ export function OneTimeSecret({ id, label, value, copyLabel, warning }: OneTimeS
       <label htmlFor={id} className="block text-sm font-medium text-amber-900">
         {label}
       </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          readOnly
-          value={value}
-          onFocus={(e) => e.currentTarget.select()}
-          aria-describedby={`${id}-warning`}
-          className="h-9 min-w-0 flex-1 rounded-md border-0 bg-white px-3 font-mono text-sm text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none"
-        />
-        <CopyButton value={value} label={copyLabel} fallbackTargetId={id} />
-      </div>
+      <CopyField id={id} value={value} copyLabel={copyLabel} describedBy={`${id}-warning`} />
       <p id={`${id}-warning`} className="text-sm text-amber-800">
         {warning}
       </p>

@@ -18,3 +18,18 @@ export function bearer(token: string) {
 export async function errorOf(response: APIResponse) {
   return ((await response.json()) as { error: { code: string; message: string; details?: { fields?: Record<string, string[]> }; requestId: string } }).error;
 }
+
+/**
+ * Polls a record until it is completed or failed (or the time runs out) and
+ * returns it; the caller asserts which it became.
+ */
+export async function waitForRecord(request: APIRequestContext, key: string, id: string, timeoutMs = 75_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { data } = (await (await request.get(`/api/v1/records/${id}`, { headers: bearer(key) })).json()) as {
+      data: { status: string; [field: string]: unknown };
+    };
+    if (data.status === "completed" || data.status === "failed" || Date.now() > deadline) return data;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

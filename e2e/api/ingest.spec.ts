@@ -4,7 +4,7 @@ import { signIngestBody } from "../../lib/services/ingest/ingest-signature";
 import { startTestServer, type TestServer } from "../../test-fixtures/http-server";
 import { makeTestCalls, type TestCalls } from "../../test-fixtures/test-calls";
 import { readSeed, uniqueName } from "../seed";
-import { bearer, errorOf, freshAdminKey } from "./client";
+import { bearer, errorOf, freshAdminKey, waitForRecord } from "./client";
 
 let key: string;
 let projectId: string;
@@ -55,12 +55,7 @@ test("a signed delivery is downloaded, transcribed, and delivered again is the s
   expect(record).toMatchObject({ source: "ingest", status: "pending", externalId, originalFilename: "call-7781.wav" });
 
   const headers = bearer(key);
-  let status = record.status;
-  for (let i = 0; i < 150 && !["completed", "failed"].includes(status); i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    status = (await (await request.get(`/api/v1/records/${record.id}`, { headers })).json()).data.status;
-  }
-  expect(status).toBe("completed");
+  expect((await waitForRecord(request, key, record.id)).status).toBe("completed");
   const { data: transcript } = await (await request.get(`/api/v1/records/${record.id}/transcript`, { headers })).json();
   expect(new Set(transcript.segments.map((s: { speaker: string }) => s.speaker))).toEqual(new Set(["agent", "customer"]));
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { uniqueName } from "../seed";
-import { bearer, errorOf, freshAdminKey } from "./client";
+import { bearer, errorOf, freshAdminKey, waitForRecord } from "./client";
 
 let key: string;
 let projectId: string;
@@ -9,15 +9,6 @@ test.beforeAll(async ({ request }) => {
   const created = await request.post("/api/v1/projects", { headers: bearer(key), data: { name: uniqueName("Records") } });
   projectId = (await created.json()).data.id;
 });
-
-async function waitForStatus(request: Parameters<Parameters<typeof test>[2]>[0]["request"], id: string, status: string) {
-  for (let i = 0; i < 50; i++) {
-    const { data } = await (await request.get(`/api/v1/records/${id}`, { headers: bearer(key) })).json();
-    if (data.status === status) return data;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`record ${id} never became ${status}`);
-}
 
 test("a chat sent as JSON is processed by the embedded job runner and its transcript read back", async ({ request }) => {
   const headers = bearer(key);
@@ -37,7 +28,8 @@ test("a chat sent as JSON is processed by the embedded job runner and its transc
   });
   expect(created.status()).toBe(201);
   const { data: record } = await created.json();
-  const done = await waitForStatus(request, record.id, "completed");
+  const done = await waitForRecord(request, key, record.id);
+  expect(done.status).toBe("completed");
   expect(done.completedAt).toBeTruthy();
 
   const transcript = await (await request.get(`/api/v1/records/${record.id}/transcript`, { headers })).json();

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { makeTestCalls, type TestCalls } from "../../test-fixtures/test-calls";
 import { uniqueName } from "../seed";
-import { bearer, errorOf, freshAdminKey } from "./client";
+import { bearer, errorOf, freshAdminKey, waitForRecord } from "./client";
 
 let key: string;
 let projectId: string;
@@ -40,12 +40,7 @@ test("an uploaded stereo call becomes a transcript with agent and customer turns
   const { data: record } = await response.json();
   expect(record).toMatchObject({ status: "pending", type: "call", source: "upload", hasAudio: true });
 
-  let status = record.status;
-  for (let i = 0; i < 150 && !["completed", "failed"].includes(status); i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    status = (await (await request.get(`/api/v1/records/${record.id}`, { headers })).json()).data.status;
-  }
-  expect(status).toBe("completed");
+  expect((await waitForRecord(request, key, record.id)).status).toBe("completed");
   const { data: transcript } = await (await request.get(`/api/v1/records/${record.id}/transcript`, { headers })).json();
   expect(new Set(transcript.segments.map((s: { speaker: string }) => s.speaker))).toEqual(new Set(["agent", "customer"]));
 

@@ -6,7 +6,7 @@ import { DefaultProjectForm } from "@/components/integrations/default-project-fo
 import { IngestSecretPanel } from "@/components/integrations/ingest-secret-panel";
 import { SigningExample } from "@/components/integrations/signing-example";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyField } from "@/components/ui/copy-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { getDashboardContext } from "@/lib/dashboard/get-dashboard-context";
@@ -22,15 +22,7 @@ function UrlRow({ id, label, url }: { id: string; label: string; url: string }) 
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
       </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          readOnly
-          value={url}
-          className="h-9 min-w-0 flex-1 rounded-md border-0 bg-slate-50 px-3 font-mono text-xs text-slate-900 ring-1 ring-slate-300 ring-inset"
-        />
-        <CopyButton value={url} label="Copy URL" fallbackTargetId={id} />
-      </div>
+      <CopyField id={id} value={url} copyLabel="Copy URL" className="bg-slate-50 text-xs" />
     </div>
   );
 }
