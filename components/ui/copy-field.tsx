@@ -11,7 +11,7 @@ interface CopyFieldProps {
   className?: string;
 }
 
-/** A read-only value with a copy button; selected on focus so it can be copied by hand too. */
+/** A read-only value with a copy button; selected on focus so it can be copied by hand too. `className` replaces the background and text size. */
 export function CopyField({ id, value, copyLabel, describedBy, className }: CopyFieldProps) {
   return (
     <div className="flex gap-2">
@@ -22,8 +22,8 @@ export function CopyField({ id, value, copyLabel, describedBy, className }: Copy
         onFocus={(e) => e.currentTarget.select()}
         aria-describedby={describedBy}
         className={cn(
-          "h-9 min-w-0 flex-1 rounded-md border-0 px-3 font-mono text-sm text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none",
-          className ?? "bg-white",
+          "h-9 min-w-0 flex-1 rounded-md border-0 px-3 font-mono text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-500 focus:outline-none",
+          className ?? "bg-white text-sm",
         )}
       />
       <CopyButton value={value} label={copyLabel} fallbackTargetId={id} />
