@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
-export function StatCard({ label, value, href }: { label: string; value: string | number; href?: string }) {
+export function StatCard({ label, value, href, note }: { label: string; value: ReactNode; href?: string; note?: ReactNode }) {
   return (
     <div className="rounded-lg bg-white px-5 py-4 shadow-sm ring-1 ring-slate-200">
       <dt className="text-sm font-medium text-slate-500">{label}</dt>
@@ -13,6 +14,7 @@ export function StatCard({ label, value, href }: { label: string; value: string 
           value
         )}
       </dd>
+      {note && <dd className="mt-1 text-sm text-slate-500">{note}</dd>}
     </div>
   );
 }

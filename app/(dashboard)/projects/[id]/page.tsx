@@ -1,9 +1,10 @@
-// /projects/[id] – a project's name, description and analysis settings; deleting it
+// /projects/[id] – a project's name, description and analysis settings; deleting it (its scorecard is the next tab)
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteProjectButton } from "@/components/projects/delete-project-button";
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
+import { ProjectTabs } from "@/components/projects/project-tabs";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
@@ -36,6 +37,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         </Link>
       </nav>
       <PageHeader title={project.name} description={<span className="font-mono text-xs">{project.id}</span>} />
+      <ProjectTabs projectId={project.id} current="settings" />
       <Card className="mb-6" aria-labelledby="settings-title">
         <CardHeader
           titleId="settings-title"
