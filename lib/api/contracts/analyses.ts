@@ -86,7 +86,7 @@ export const analysisOperations = defineOperations([
     method: "put",
     path: "/projects/{id}/scorecard",
     tag: "Scorecards",
-    summary: "Save the scorecard as a new version",
+    summary: "Save the scorecard as a new version (201; 200 with the current version when nothing changed)",
     description:
       "Criteria in categories, each with a weight and one check: `phrase` (said or not said, by whom, when), `metric` (talk ratio, silence, monologue, overtalk, duration within bounds), `sentiment` (a rule on a speaker's mood) or `question` (answered by the LLM when configured, otherwise not evaluated). Earlier versions are kept.",
     body: scorecardDefinitionSchema,

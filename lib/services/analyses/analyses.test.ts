@@ -67,7 +67,9 @@ describe("scorecards", () => {
 
     const edited = { ...current.definition, name: "Billing QA", criteria: current.definition.criteria.slice(0, 3) };
     const saved = await saveScorecard(owner, projectId, edited);
-    expect(saved.version).toBe(2);
+    expect(saved).toMatchObject({ version: 2, created: true });
+    // The same definition again is no new version.
+    expect(await saveScorecard(owner, projectId, edited)).toMatchObject({ version: 2, created: false });
     expect((await getScorecard(owner, projectId)).definition.name).toBe("Billing QA");
     expect((await getScorecard(owner, projectId, 1)).definition.criteria).toHaveLength(9);
     const versions = await listScorecardVersions(owner, projectId, page);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { and, eq, max } from "drizzle-orm";
 import { scorecards } from "../../../db/schema";
 import { isUniqueViolation } from "../../db/errors";
@@ -8,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
+import { findCurrentScorecardRow } from "./current-scorecard";
 import { toScorecardDto, type ScorecardDto } from "./scorecard-dto";
 
 /**
@@ -15,10 +17,17 @@ import { toScorecardDto, type ScorecardDto } from "./scorecard-dto";
  * they were: analyses made with them keep their meaning. New analyses use it
  * from now on; existing ones change only when re-analysed.
  */
-export async function saveScorecard(ctx: ServiceContext, projectId: string, raw: unknown): Promise<ScorecardDto> {
+export async function saveScorecard(
+  ctx: ServiceContext,
+  projectId: string,
+  raw: unknown,
+): Promise<ScorecardDto & { created: boolean }> {
   assertCan(ctx, "projects:manage");
   const project = await findProjectRow(ctx, projectId);
   const definition = parseInput(scorecardDefinitionSchema, raw);
+  // Saving what is already current makes no new version: versions mark real changes.
+  const current = await findCurrentScorecardRow(ctx.db, ctx.orgId, project.id);
+  if (isDeepStrictEqual(current.definition, definition)) return { ...toScorecardDto(current), created: false };
   // Two editors saving at once: the unique (project, version) index makes one retry with the next number.
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -40,7 +49,7 @@ export async function saveScorecard(ctx: ServiceContext, projectId: string, raw:
         });
         return saved!;
       });
-      return toScorecardDto(row);
+      return { ...toScorecardDto(row), created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }

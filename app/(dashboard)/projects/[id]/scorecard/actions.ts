@@ -26,7 +26,8 @@ export async function saveScorecardAction(
   try {
     const saved = await saveScorecard(ctx, projectId, draft.value);
     revalidatePath(`/projects/${projectId}/scorecard`);
-    return { ok: true, message: `Saved as version ${saved.version}.`, data: { version: saved.version, definition: saved.definition } };
+    const message = saved.created ? `Saved as version ${saved.version}.` : `No changes: version ${saved.version} is current.`;
+    return { ok: true, message, data: { version: saved.version, definition: saved.definition } };
   } catch (error) {
     return formError(error);
   }

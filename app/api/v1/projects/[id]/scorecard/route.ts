@@ -10,4 +10,7 @@ export const GET = withOrg<{ id: string }>(async ({ req, ctx, params }) =>
   ok(await getScorecard(ctx, params.id, parseQuery(req, scorecardQuery).version)),
 );
 
-export const PUT = withOrg<{ id: string }>(async ({ req, ctx, params }) => created(await saveScorecard(ctx, params.id, await readJson(req))));
+export const PUT = withOrg<{ id: string }>(async ({ req, ctx, params }) => {
+  const { created: isNew, ...scorecard } = await saveScorecard(ctx, params.id, await readJson(req));
+  return isNew ? created(scorecard) : ok(scorecard);
+});
