@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useContext, useEffect } from "react";
 import { AudioPlayer } from "./audio-player";
+import { SeekRegistryContext } from "./transcript-context";
 import type { TranscriptSegment } from "./transcript-types";
 import { TranscriptView } from "./transcript-view";
 import { useWaveSurfer } from "./use-wavesurfer";
@@ -17,6 +18,13 @@ interface RecordPlaybackProps {
 export function RecordPlayback({ recordId, segments, transcriptNote }: RecordPlaybackProps) {
   const { container, state, seek, playPause, setRate } = useWaveSurfer(`/api/v1/records/${encodeURIComponent(recordId)}/audio`);
   const seekMs = useCallback((ms: number) => seek(ms / 1000), [seek]);
+  // Evidence and action items elsewhere on the page seek this player through the registry, when there is one.
+  const registerSeek = useContext(SeekRegistryContext);
+  useEffect(() => {
+    if (!registerSeek) return;
+    registerSeek(seekMs);
+    return () => registerSeek(null);
+  }, [registerSeek, seekMs]);
 
   return (
     <>

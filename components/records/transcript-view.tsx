@@ -1,5 +1,7 @@
 "use client";
 
+import { useContext } from "react";
+import { TranscriptDecorationsContext } from "./transcript-context";
 import { activeIndex, type TranscriptSegment } from "./transcript-types";
 import { TranscriptTurn } from "./transcript-turn";
 
@@ -11,8 +13,13 @@ interface TranscriptViewProps {
   onSeek: ((ms: number) => void) | null;
 }
 
-/** Speaker turns as a conversation; with audio, the turn and word being spoken are lit. */
+/**
+ * Speaker turns as a conversation; with audio, the turn and word being spoken
+ * are lit. Annotations and the segment someone asked to see come from
+ * TranscriptDecorationsContext when a page provides it.
+ */
 export function TranscriptView({ segments, currentMs, playing, onSeek }: TranscriptViewProps) {
+  const { marks, focus, annotatable } = useContext(TranscriptDecorationsContext);
   const turn = currentMs === null ? -1 : activeIndex(segments, currentMs);
   const words = turn >= 0 ? segments[turn]!.words : [];
   const word = currentMs === null || turn < 0 ? -1 : activeIndex(words, currentMs);
@@ -25,11 +32,15 @@ export function TranscriptView({ segments, currentMs, playing, onSeek }: Transcr
       {segments.map((segment, i) => (
         <TranscriptTurn
           key={i}
+          index={i}
           segment={segment}
           onSeek={onSeek}
           active={i === turn && currentMs !== null && currentMs > 0}
           activeWord={i === turn ? litWord : -1}
           follow={playing}
+          marks={marks.get(i)}
+          focus={focus?.segmentIndex === i ? focus : null}
+          annotatable={annotatable}
         />
       ))}
     </ol>

@@ -1,0 +1,114 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { readSeed, uniqueName } from "../seed";
+import { snapshot } from "./helpers";
+
+/** A support call sent with its transcript: greeted and closed properly, but never told it is recorded (compliance fails). */
+const SEGMENTS = [
+  { speaker: "agent", startMs: 0, endMs: 4800, text: "Thank you for calling Acme Broadband, my name is Sarah. How can I help you today?" },
+  { speaker: "customer", startMs: 5200, endMs: 12000, text: "I've been charged twice for my subscription this month and nobody has fixed it. This is ridiculous!" },
+  { speaker: "agent", startMs: 12500, endMs: 19000, text: "I'm so sorry about that. Could you confirm your account number for me?" },
+  { speaker: "customer", startMs: 19500, endMs: 22000, text: "Sure, it is 4417 2231." },
+  { speaker: "agent", startMs: 22500, endMs: 31000, text: "I will refund the duplicate charge right now, and I will send you a confirmation email today." },
+  { speaker: "customer", startMs: 31500, endMs: 35000, text: "Great, thank you so much, that's really helpful." },
+  { speaker: "agent", startMs: 35500, endMs: 40000, text: "Is there anything else I can help with? Have a great day!" },
+];
+
+const headers = () => ({ authorization: `Bearer ${readSeed().apiKey}` });
+
+async function analysedCall(request: APIRequestContext, prefix: string) {
+  const project = await request.post("/api/v1/projects", { headers: headers(), data: { name: uniqueName(prefix) } });
+  expect(project.status()).toBe(201);
+  const projectId = (await project.json()).data.id as string;
+  const title = uniqueName(`${prefix} call`);
+  const created = await request.post("/api/v1/records", {
+    headers: headers(),
+    data: { projectId, type: "call", title, agentName: "Sarah Agent", transcript: { segments: SEGMENTS } },
+  });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).data.id as string;
+  await expect
+    .poll(async () => (await (await request.get(`/api/v1/records/${id}`, { headers: headers() })).json()).data.status, { timeout: 30_000 })
+    .toBe("completed");
+  return { projectId, id, title };
+}
+
+test("a record's analysis: score, compliance, criteria with evidence that shows the turn, sentiment, re-analysis", async ({ page, request }, testInfo) => {
+  test.setTimeout(90_000);
+  const { id, title } = await analysedCall(request, "Analysis UI");
+
+  await page.goto(`/records/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const analysis = page.getByRole("region", { name: "Quality analysis" });
+  await expect(analysis.getByTestId("quality-score")).toHaveText(/^\d{1,3}$/);
+  await expect(analysis.getByText(/^(Passing \(\d+ or more\)|Below the passing score of \d+)$/)).toBeVisible();
+  await expect(analysis.getByText("Compliance failed")).toBeVisible();
+  await expect(analysis.getByRole("definition").filter({ hasText: /^\d+$/ }).first()).toBeVisible();
+  await expect(analysis.getByTestId("analysis-summary")).not.toBeEmpty();
+  await expect(analysis.getByText(/^Extractive: sentences picked from the transcript/)).toBeVisible();
+  await expect(analysis.getByRole("heading", { name: "What to improve" })).toBeVisible();
+
+  const criteria = page.getByRole("region", { name: "Scorecard criteria" });
+  const greeting = criteria.locator('[data-criterion-id="greeting"]');
+  await expect(greeting).toContainText("Passed");
+  await expect(criteria.locator('[data-criterion-id="recording-disclosure"]')).toContainText("Failed");
+  await expect(criteria.locator('[data-criterion-id="resolution"]')).toContainText("Not evaluated");
+  await expect(criteria.getByRole("heading", { name: /Compliance/ })).toBeVisible();
+
+  const insights = page.getByRole("region", { name: "Sentiment, key phrases and action items" });
+  await expect(insights.getByRole("img", { name: /Sentiment of each turn/ })).toBeVisible();
+  await expect(insights.getByRole("list", { name: "Legend" })).toContainText("Agent");
+  await expect(insights.getByRole("list", { name: "Legend" })).toContainText("Customer");
+  await expect(insights.getByRole("list", { name: "Key phrases" }).getByRole("listitem").first()).toBeVisible();
+
+  // Evidence scrolls to its turn, outlines it and marks the quoted words.
+  const transcript = page.getByRole("list", { name: "Transcript" });
+  const firstTurn = transcript.locator('[data-segment-index="0"]');
+  await expect(firstTurn).not.toHaveAttribute("data-focused");
+  await greeting.getByRole("button", { name: /^Show evidence/ }).first().click();
+  await expect(firstTurn).toHaveAttribute("data-focused", "true");
+  await expect(firstTurn.getByText("Evidence", { exact: true })).toBeVisible();
+  await expect(firstTurn.locator("mark[data-evidence]")).toContainText(/thank you for calling/i);
+  await expect(firstTurn).toBeInViewport();
+  await snapshot(page, testInfo, "record-analysis");
+
+  // Re-analyze: the page follows the new analysis until it is done, and the older one stays selectable.
+  await analysis.getByRole("button", { name: "Re-analyze" }).click();
+  await expect(page).toHaveURL(/\?analysis=ana_[0-9A-Za-z]+$/);
+  await expect(analysis.getByTestId("quality-score")).toBeVisible({ timeout: 30_000 });
+  const picker = analysis.getByLabel("Analysis");
+  await expect(picker.locator("option")).toHaveCount(2);
+  await expect(picker.locator("option").first()).toContainText("(newest)");
+  const newest = page.url().split("analysis=")[1]!;
+  await expect(picker).toHaveValue(newest);
+  await picker.selectOption({ index: 1 });
+  await expect(page).not.toHaveURL(new RegExp(newest));
+  await expect(analysis.getByTestId("quality-score")).toBeVisible();
+});
+
+test("a chat's evidence shows the message without a player", async ({ page, request }) => {
+  const project = await request.post("/api/v1/projects", { headers: headers(), data: { name: uniqueName("Analysis chat") } });
+  const projectId = (await project.json()).data.id as string;
+  const created = await request.post("/api/v1/records", {
+    headers: headers(),
+    data: {
+      projectId,
+      type: "chat",
+      title: uniqueName("Chat"),
+      messages: [
+        { speaker: "agent", text: "Good morning, how can I help you?" },
+        { speaker: "customer", text: "My order never arrived and I am upset." },
+        { speaker: "agent", text: "I understand, I am sorry. I will send a replacement today." },
+      ],
+    },
+  });
+  const id = (await created.json()).data.id as string;
+  await expect
+    .poll(async () => (await (await request.get(`/api/v1/records/${id}`, { headers: headers() })).json()).data.status, { timeout: 30_000 })
+    .toBe("completed");
+  await page.goto(`/records/${id}`);
+  await expect(page.getByRole("region", { name: "Audio player" })).toHaveCount(0);
+  const empathy = page.locator('[data-criterion-id="empathy"]');
+  await expect(empathy).toContainText("Passed");
+  await empathy.getByRole("button", { name: /^Show evidence/ }).first().click();
+  await expect(page.getByRole("list", { name: "Transcript" }).locator('[data-segment-index="2"]')).toHaveAttribute("data-focused", "true");
+});
