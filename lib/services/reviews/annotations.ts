@@ -10,13 +10,15 @@ import { annotationDto, createAnnotationInput, toAnnotationDto, updateAnnotation
 
 export { annotationDto };
 
+/** The record's annotations, made on this analysis or an earlier one of the same transcript. */
 export async function listAnnotations(ctx: ServiceContext, analysisId: string): Promise<AnnotationDto[]> {
   assertCan(ctx, "org:read");
   const analysis = await findAnalysisRow(ctx, analysisId);
+  // Notes are on the transcript, which re-analysis does not change: every analysis of the record shows them.
   const rows = await ctx.db
     .select()
     .from(annotations)
-    .where(and(eq(annotations.analysisId, analysis.id), eq(annotations.orgId, ctx.orgId)))
+    .where(and(eq(annotations.recordId, analysis.recordId), eq(annotations.orgId, ctx.orgId)))
     .orderBy(asc(annotations.segmentIndex), asc(annotations.startMs), asc(annotations.createdAt));
   return rows.map(toAnnotationDto);
 }
@@ -64,10 +66,11 @@ export async function createAnnotation(ctx: ServiceContext, analysisId: string, 
 
 /** Only the author changes or removes a note: a reviewer's words stay theirs. */
 async function findOwnAnnotation(ctx: ServiceContext, analysisId: string, id: string): Promise<AnnotationRow> {
+  const analysis = await findAnalysisRow(ctx, analysisId);
   const [row] = await ctx.db
     .select()
     .from(annotations)
-    .where(and(eq(annotations.id, id), eq(annotations.analysisId, analysisId), eq(annotations.orgId, ctx.orgId)))
+    .where(and(eq(annotations.id, id), eq(annotations.recordId, analysis.recordId), eq(annotations.orgId, ctx.orgId)))
     .limit(1);
   if (!row) throw notFound("Annotation");
   if (row.authorId === null || row.authorId !== actorUserId(ctx.actor)) {

@@ -8,6 +8,7 @@ import { LocalRunner } from "../../../inngest/local-runner";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { getAnalysis } from "../analyses/get-analysis";
 import { listAnalyses } from "../analyses/list-analyses";
+import { reanalyzeRecord } from "../analyses/reanalyze-record";
 import type { ServiceContext } from "../context";
 import { createProject } from "../projects/create-project";
 import { getProjectStats } from "../projects/get-project-stats";
@@ -46,6 +47,9 @@ describe("annotations", () => {
     const byTime = await createAnnotation(reviewer, analysis.id, { segmentIndex: 0, startMs: 0, endMs: 1000, label: "greeting" });
     expect(byTime).toMatchObject({ quote: SUPPORT_CALL[0]!.text, charStart: null, comment: "" });
     expect((await listAnnotations(owner, analysis.id)).map((a) => a.id)).toEqual([byTime.id, byChars.id]);
+    // A re-analysis scores the same transcript: the notes stay with it.
+    const again = await reanalyzeRecord(owner, analysis.id, {});
+    expect((await listAnnotations(owner, again.id)).map((a) => a.id)).toEqual([byTime.id, byChars.id]);
 
     expect((await updateAnnotation(reviewer, analysis.id, byChars.id, { comment: "Sincere apology" })).comment).toBe("Sincere apology");
     await expectAppError(updateAnnotation(owner, analysis.id, byChars.id, { comment: "mine now" }), "FORBIDDEN");
@@ -102,11 +106,15 @@ describe("reviews", () => {
 
     const { review: current, history } = await getReview(owner, analysis.id);
     expect(current!.id).toBe(review.id);
-    expect(history.map((h) => h.id)).toEqual([draft.id]);
+    // The draft was replaced by the submission; a second submission keeps the first as history.
+    expect(history).toEqual([]);
+    const second = await submitReview(reviewer, analysis.id, { answers, comment: "Second look" });
+    expect((await getReview(owner, analysis.id)).history.map((h) => h.id)).toEqual([review.id]);
+    expect(second.id).not.toBe(draft.id);
     expect((await listReviewQueue(reviewer, { page: 1, pageSize: 100, projectId })).items.map((i) => i.id)).not.toContain(analysis.id);
 
     const stats = await getProjectStats(owner, projectId, {});
-    expect(stats.aiReviewerAgreement).toBe(review.agreement);
+    expect(stats.aiReviewerAgreement).toBe(second.agreement);
     expect(stats.compliancePassRate).toBe(0);
   });
 

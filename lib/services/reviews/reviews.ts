@@ -25,8 +25,9 @@ export async function getReview(ctx: ServiceContext, analysisId: string): Promis
 /**
  * A reviewer's verdict on each criterion. The score is recomputed with the
  * scorecard's weights, and agreement counts the criteria where the reviewer
- * kept what the analysis said (of those the analysis judged). Each call adds
- * to the history; nothing is overwritten.
+ * kept what the analysis said (of those the analysis judged). Submissions
+ * add to the history and are never overwritten; a reviewer's draft is
+ * replaced by their next draft or submission.
  */
 export async function submitReview(ctx: ServiceContext, analysisId: string, raw: unknown): Promise<ReviewDto> {
   assertCan(ctx, "reviews:write");
@@ -61,7 +62,14 @@ export async function submitReview(ctx: ServiceContext, analysisId: string, raw:
   const compared = answers.filter((a) => a.aiResult !== "not_evaluated");
   const agreed = compared.filter((a) => a.aiResult === a.result).length;
 
+  const reviewerId = actorUserId(ctx.actor);
   const [row] = await ctx.db.transaction(async (tx) => {
+    // One draft per reviewer: a new draft or a submission replaces theirs; submissions are never replaced.
+    if (reviewerId) {
+      await tx
+        .delete(reviews)
+        .where(and(eq(reviews.analysisId, analysis.id), eq(reviews.reviewerId, reviewerId), eq(reviews.status, "draft")));
+    }
     const inserted = await tx
       .insert(reviews)
       .values({
@@ -69,7 +77,7 @@ export async function submitReview(ctx: ServiceContext, analysisId: string, raw:
         orgId: ctx.orgId,
         analysisId: analysis.id,
         recordId: analysis.recordId,
-        reviewerId: actorUserId(ctx.actor),
+        reviewerId,
         status: input.status,
         answers,
         qualityScore: score.qualityScore,
