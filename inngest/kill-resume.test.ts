@@ -54,9 +54,12 @@ interface Child {
 }
 
 function startServer(recordId: string): Child {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["test-fixtures/runner-child.ts"], {
+  // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a
+  // grandchild that a SIGKILL to the CLI would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", "test-fixtures/runner-child.ts"], {
     env: { ...process.env, ...database.env, DATA_DIR: dataDir, CHILD_RECORD_ID: recordId, LEASE_MS: "1500", LOG_LEVEL: "silent" },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   const lines: string[] = [];
   const waiters: { line: string; resolve: () => void }[] = [];
@@ -120,13 +123,14 @@ describe("a server killed mid-call", () => {
     const first = startServer(record.id);
     await first.waitFor("done decode", 60_000);
     await first.waitFor("start transcribe-channel-0", 60_000);
-    first.process.kill("SIGKILL");
+    // The whole process group, as a crashing machine would take it.
+    process.kill(-first.process.pid!, "SIGKILL");
     await first.exited;
     expect(first.lines).not.toContain("done store-transcript");
 
     const second = startServer(record.id);
     expect(await second.exited).toBe(0);
-    expect(second.lines).toContain("record completed");
+    expect(second.lines, `first: ${first.lines.join(" | ")}`).toContain("record completed");
     // Finished before the kill: taken from the database, not run again.
     expect(second.lines).not.toContain("start mark-processing");
     expect(second.lines).not.toContain("start decode");
