@@ -42,6 +42,13 @@ export interface JobDefinition<D extends Record<string, unknown> = Record<string
    * customer cannot starve the others.
    */
   concurrencyPerOrg?: number;
+  /**
+   * Embedded runner only: among due runs, higher starts first. Its one process
+   * cap is shared by every job, so without this a burst of uploads would keep
+   * the last stage of earlier records waiting behind them. (Inngest queues
+   * each function separately, so there the stages do not compete.)
+   */
+  priority?: number;
   handler(ctx: JobContext<D>): Promise<unknown>;
   /** Called once, after the last retry failed: mark what the job was doing as failed. */
   onFailure?(ctx: { event: { name: string; data: D; id: string }; error: Error; step: StepTools }): Promise<void>;

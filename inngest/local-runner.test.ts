@@ -178,6 +178,18 @@ describe("the embedded job runner", () => {
     expect(after).toMatchObject({ status: "completed", output: 1 });
   });
 
+  it("starts due runs of higher-priority jobs first, so later stages are not starved by new work", async () => {
+    const order: string[] = [];
+    const record = (id: string) => async ({ event }: { event: { data: { n: number } } }) => void order.push(`${id}-${event.data.n}`);
+    const early = defineJob({ id: "transcribe", event: "test/uploaded", schema: data, retries: 0, handler: record("transcribe") });
+    const late = defineJob({ id: "analyze", event: "test/transcribed", schema: data, retries: 0, priority: 10, handler: record("analyze") });
+    const r = runner([early, late], { concurrency: 1 });
+    for (let n = 1; n <= 3; n++) await r.enqueue({ name: "test/uploaded", data: { orgId: "org_a", n } });
+    await r.enqueue({ name: "test/transcribed", data: { orgId: "org_a", n: 0 } });
+    await r.runUntilIdle();
+    expect(order).toEqual(["analyze-0", "transcribe-1", "transcribe-2", "transcribe-3"]);
+  });
+
   it("caps running runs per organization but lets other organizations through", async () => {
     const running = new Map<string, number>();
     const peak = new Map<string, number>();

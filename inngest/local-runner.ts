@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { NonRetriableError } from "inngest";
 import type { Db } from "../db/client";
 import { jobRuns, type JobRun } from "../db/schema";
@@ -71,6 +71,8 @@ export async function enqueueRuns(db: Db, jobs: AnyJob[], events: JobEvent[]): P
 export class LocalRunner {
   readonly workerId = `worker-${randomUUID()}`;
   private readonly jobsById: Map<string, AnyJob>;
+  /** `(case job_id when … then priority … end) desc,` or nothing: which due runs start first. */
+  private readonly priorityOrder: SQL;
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly backoffBaseMs: number;
@@ -82,6 +84,10 @@ export class LocalRunner {
 
   constructor(private readonly options: LocalRunnerOptions) {
     this.jobsById = new Map(options.jobs.map((job) => [job.id, job]));
+    const prioritized = options.jobs.filter((job) => job.priority);
+    this.priorityOrder = prioritized.length
+      ? sql`(case r.job_id ${sql.join(prioritized.map((job) => sql`when ${job.id} then ${job.priority!}`), sql` `)} else 0 end) desc,`
+      : sql``;
     this.pollMs = options.pollMs ?? 1000;
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.backoffBaseMs = options.backoffBaseMs ?? 1000;
@@ -183,7 +189,7 @@ export class LocalRunner {
             select count(*) from job_runs x
             where x.org_id = r.org_id and x.status = 'running' and x.locked_until >= now()
           ) < ${this.options.concurrencyPerOrg})
-        order by r.run_after, r.created_at
+        order by ${this.priorityOrder} r.run_after, r.created_at
         limit 1
         for update skip locked
       )

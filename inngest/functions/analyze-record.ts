@@ -19,6 +19,8 @@ export const analyzeRecord = defineJob({
   schema: EVENTS.transcriptReady.schema,
   retries: ANALYSIS_RETRIES,
   concurrencyPerOrg: 4,
+  // Finishing records already transcribed comes before starting new ones.
+  priority: 10,
   async handler({ event, step, attempt }) {
     const { orgId, recordId } = event.data;
     const analysisId = await step.run("create-analysis", async () => createPendingAnalysis(await jobDeps.getDb(), { orgId, recordId }));

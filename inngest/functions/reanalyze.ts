@@ -11,6 +11,7 @@ export const reanalyze = defineJob({
   schema: EVENTS.analysisRequested.schema,
   retries: ANALYSIS_RETRIES,
   concurrencyPerOrg: 4,
+  priority: 5,
   async handler({ event, step, attempt }) {
     const { orgId, analysisId } = event.data;
     const stored = await runAnalysisSteps(step, { orgId, analysisId }, { attempt, retries: ANALYSIS_RETRIES });
