@@ -2,26 +2,37 @@ import Link from "next/link";
 import { buttonClasses } from "./button";
 import { cn } from "./cn";
 
-interface PaginationProps {
+type PaginationProps = {
   page: number;
   pageSize: number;
   total: number;
-  /** The list's path; the page goes in ?page=. */
-  basePath: string;
   noun?: string;
-}
+  /** Said instead of "No <noun>" when the list is empty. */
+  emptyLabel?: string;
+} & (
+  | {
+      /** The list's path; the page goes in ?page=. */
+      basePath: string;
+      hrefFor?: never;
+    }
+  | {
+      /** For lists whose links must keep their filters and sort in the query string. */
+      hrefFor: (page: number) => string;
+      basePath?: never;
+    }
+);
 
-export function Pagination({ page, pageSize, total, basePath, noun = "results" }: PaginationProps) {
+export function Pagination({ page, pageSize, total, basePath, hrefFor, noun = "results", emptyLabel }: PaginationProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const href = (p: number) => (p <= 1 ? basePath : `${basePath}?page=${p}`);
+  const href = hrefFor ?? ((p: number) => (p <= 1 ? basePath! : `${basePath}?page=${p}`));
   const disabled = "pointer-events-none opacity-50";
 
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-4 border-t border-slate-200 px-4 py-3">
       <p className="text-sm text-slate-600">
-        {total === 0 ? `No ${noun}` : `Showing ${first}–${last} of ${total} ${noun}`}
+        {total === 0 ? (emptyLabel ?? `No ${noun}`) : `Showing ${first}–${last} of ${total} ${noun}`}
       </p>
       <div className="flex gap-2">
         <Link

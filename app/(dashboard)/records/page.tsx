@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RecordsFilters } from "@/components/records/records-filters";
-import { RecordsPagination } from "@/components/records/records-pagination";
+import { recordsHref } from "@/components/records/records-query";
+import { Pagination } from "@/components/ui/pagination";
 import { parseRecordFilters, toListQuery, type SearchParams } from "@/components/records/records-query";
 import { RecordsTable } from "@/components/records/records-table";
 import { buttonClasses } from "@/components/ui/button";
@@ -54,7 +55,13 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
             {!filtered && records.total === 0 && canWrite ? "Upload a recording to get started." : null}
           </EmptyState>
         )}
-        <RecordsPagination filters={filters} pageSize={PAGE_SIZE} total={records.total} />
+        <Pagination
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          total={records.total}
+          noun="records"
+          hrefFor={(page) => recordsHref(filters, { page })}
+        />
       </Card>
     </>
   );

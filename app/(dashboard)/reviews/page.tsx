@@ -1,7 +1,8 @@
 // /reviews – the review queue: each record's newest analysis without a submitted review, failed compliance first, then the lowest scores
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/dashboard/access-denied";
-import { QueuePagination } from "@/components/reviews/queue-pagination";
+import { queueHref } from "@/components/reviews/review-queue-query";
+import { Pagination } from "@/components/ui/pagination";
 import { ReviewQueueFilters } from "@/components/reviews/review-queue-filters";
 import { parseQueueFilters, type SearchParams } from "@/components/reviews/review-queue-query";
 import { ReviewQueueTable } from "@/components/reviews/review-queue-table";
@@ -55,7 +56,14 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             {queue.total === 0 && "Every analysed conversation has a submitted review. New ones appear here as they are analysed."}
           </EmptyState>
         )}
-        <QueuePagination filters={filters} pageSize={PAGE_SIZE} total={queue.total} />
+        <Pagination
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          total={queue.total}
+          noun="waiting"
+          emptyLabel="Nothing waiting"
+          hrefFor={(page) => queueHref(filters, { page })}
+        />
       </Card>
     </>
   );
