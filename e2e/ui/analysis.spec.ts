@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { makeTestCalls } from "../../test-fixtures/test-calls";
 import { readSeed, uniqueName } from "../seed";
 import { snapshot } from "./helpers";
 
@@ -111,4 +113,37 @@ test("a chat's evidence shows the message without a player", async ({ page, requ
   await expect(empathy).toContainText("Passed");
   await empathy.getByRole("button", { name: /^Show evidence/ }).first().click();
   await expect(page.getByRole("list", { name: "Transcript" }).locator('[data-segment-index="2"]')).toHaveAttribute("data-focused", "true");
+});
+
+test("evidence on an uploaded call seeks the player to the moment it quotes", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const calls = await makeTestCalls();
+  try {
+    const project = await request.post("/api/v1/projects", { headers: headers(), data: { name: uniqueName("Evidence audio") } });
+    const projectId = (await project.json()).data.id as string;
+    const uploaded = await request.post("/api/v1/records/upload", {
+      headers: headers(),
+      multipart: { projectId, file: { name: "call.wav", mimeType: "audio/wav", buffer: fs.readFileSync(calls.stereoWav) } },
+    });
+    expect(uploaded.status()).toBe(201);
+    const id = (await uploaded.json()).data.id as string;
+    await expect
+      .poll(async () => (await (await request.get(`/api/v1/records/${id}`, { headers: headers() })).json()).data.status, { timeout: 150_000 })
+      .toBe("completed");
+
+    await page.goto(`/records/${id}`);
+    const player = page.getByTestId("player-time");
+    await expect(page.getByRole("button", { name: "Play", exact: true })).toBeEnabled({ timeout: 20_000 });
+    // The agent's apology ("I am sorry to hear that") is the third turn: its evidence must move the player there.
+    const apology = calls.turns[2]!;
+    const empathy = page.getByRole("region", { name: "Scorecard criteria" }).locator('[data-criterion-id="empathy"]');
+    await expect(empathy).toContainText("Passed");
+    await empathy.getByRole("button", { name: /^Show evidence/ }).first().click();
+    await expect
+      .poll(async () => Number(await player.getAttribute("data-seconds")), { timeout: 10_000 })
+      .toBeGreaterThan(apology.startMs / 1000 - 1);
+    expect(Number(await player.getAttribute("data-seconds"))).toBeLessThan(apology.endMs / 1000);
+  } finally {
+    await calls.cleanup();
+  }
 });
