@@ -11,7 +11,8 @@ setup("sign in as the demo admin", async ({ page }) => {
   await page.getByLabel("Email").fill(seed.email);
   await page.getByLabel("Password", { exact: true }).fill(seed.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // Password hashing is deliberately slow, and the api project may be transcribing calls meanwhile.
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Demo Call Center" })).toBeVisible();
   await page.context().storageState({ path: STATE_FILE });
 });
