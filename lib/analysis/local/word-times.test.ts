@@ -51,3 +51,43 @@ describe("timeOfSpan", () => {
     expect(timeOfSpan(segment, spans, 30, 40)).toEqual({ startMs: 1000, endMs: 9000, timing: "segment" });
   });
 });
+
+const at = (word: string, startMs: number) => ({ word, startMs, endMs: startMs + 100 });
+const spans = (text: string, words: { word: string; startMs: number; endMs: number }[]) =>
+  alignWords(text, words).map((s) => [text.slice(s.charStart, s.charEnd), s.startMs]);
+
+describe("alignWords without a regular expression per word", () => {
+  it("finds each word in order, whatever its case or surrounding punctuation", () => {
+    expect(spans("Thanks, Sarah! It's FIXED now.", [at("thanks", 0), at("sarah", 1), at("it's", 2), at("fixed", 3), at("now", 4)])).toEqual([
+      ["Thanks", 0],
+      ["Sarah", 1],
+      ["It's", 2],
+      ["FIXED", 3],
+      ["now", 4],
+    ]);
+  });
+
+  it("matches whole words only, treats ’ and ' alike, and strips PocketSphinx's (2) variants", () => {
+    expect(spans("the other one, then the end", [at("the", 0), at("the", 1)])).toEqual([
+      ["the", 0],
+      ["the", 1],
+    ]);
+    expect(spans("I don’t know", [at("don't", 0), at("know(2)", 1)])).toEqual([
+      ["don’t", 0],
+      ["know", 1],
+    ]);
+  });
+
+  it("skips words the text does not contain, and words far beyond the last one found", () => {
+    const text = `hello ${"x".repeat(80)} world`;
+    expect(spans(text, [at("hello", 0), at("missing", 1), at("world", 2)])).toEqual([["hello", 0]]);
+  });
+
+  it("keeps offsets true when lower-casing changes a letter's length", () => {
+    const text = "İstanbul office, thank you";
+    expect(spans(text, [at("office", 0), at("thank", 1)])).toEqual([
+      ["office", 0],
+      ["thank", 1],
+    ]);
+  });
+});
