@@ -107,7 +107,9 @@ describe("analysis in the pipeline", () => {
     expect(byId.greeting!.evidence[0]).toMatchObject({ segmentIndex: 0, startMs: 0, quote: "Thank you for calling" });
     expect(byId["recording-disclosure"]).toMatchObject({ result: "failed", compliance: true });
     expect(byId.resolution).toMatchObject({ result: "not_evaluated", type: "question" });
-    expect(byId["balanced-conversation"]).toMatchObject({ result: "not_applicable" });
+    // A call sent with its transcript gets talk metrics from its turns' times.
+    expect(byId["balanced-conversation"]).toMatchObject({ result: "passed", value: expect.any(Number) });
+    expect(analysis.talkMetrics!.talkRatio).toBeCloseTo(byId["balanced-conversation"]!.value!, 3);
     expect(byId["customer-sentiment"]!.result).toBe("passed");
     expect(analysis.improvements[0]).toMatch(/recorded/);
     expect(analysis.summary?.length).toBeGreaterThan(20);

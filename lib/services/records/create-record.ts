@@ -2,6 +2,7 @@ import { records, transcripts, type TranscriptSegment } from "../../../db/schema
 import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import { isUniqueViolation } from "../../db/errors";
+import { computeTalkMetrics, type TalkMetrics } from "../../audio/talk-metrics";
 import { newId } from "../../ids";
 import { redactTranscript } from "../../redaction/redact-transcript";
 import { recordAudit } from "../audit/record-audit";
@@ -39,6 +40,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
   // Masked before it is stored: the unmasked text never reaches the database.
   const { segments, redactions } = redactTranscript(received, project.settings.redaction);
   const id = newId("record");
+  const durationMs = input.type === "call" ? (input.durationMs ?? Math.max(...segments.map((s) => s.endMs))) : null;
 
   try {
     await ctx.db.transaction(async (tx) => {
@@ -57,7 +59,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
         language: input.language ?? project.settings.language,
         agentChannel: input.agentChannel ?? null,
         metadata: input.custom ?? {},
-        durationMs: input.type === "call" ? (input.durationMs ?? Math.max(...segments.map((s) => s.endMs))) : null,
+        durationMs,
         createdBy: actorUserId(ctx.actor),
       });
       await tx.insert(transcripts).values({
@@ -65,6 +67,8 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
         segments,
         text: segments.map((s) => s.text).join("\n"),
         redactions,
+        // A call's turns have times, so its talk metrics can be measured as for a recording.
+        talkMetrics: durationMs === null ? null : (talkMetricsOf(segments, durationMs) as unknown as Record<string, unknown>),
         provider: "client",
       });
       await recordAudit(tx, ctx, { action: "record.create", targetType: "record", targetId: id, changes: { type: input.type } });
@@ -81,4 +85,15 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
   }
   await wakeJobEngine();
   return { record: toRecordDto(await findRecordRow(ctx, id), ctx.actor.role), created: true };
+}
+
+const TALK_SPEAKERS = new Set(["agent", "customer", "speaker"]);
+
+/** Talk metrics of a client's call transcript; turns of other participants are left out. */
+function talkMetricsOf(segments: readonly TranscriptSegment[], durationMs: number): TalkMetrics {
+  const turns = segments.flatMap((s) => {
+    const speaker = s.speaker.toLowerCase();
+    return TALK_SPEAKERS.has(speaker) ? [{ speaker: speaker as "agent" | "customer" | "speaker", startMs: s.startMs, endMs: s.endMs }] : [];
+  });
+  return computeTalkMetrics(turns, Math.max(durationMs, ...segments.map((s) => s.endMs)));
 }
