@@ -60,6 +60,7 @@ function main() {
 
   for (const t of transcripts) {
     const analysis = analyzeConversation({
+      recordType: t.type,
       segments: t.segments,
       talkMetrics: t.talkMetrics ?? null,
       durationMs: t.durationMs,

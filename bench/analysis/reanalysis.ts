@@ -121,7 +121,7 @@ async function openFresh(name: string): Promise<DbHandle> {
 function firstAnalyses(card: ScorecardDefinition): Map<string, ConversationAnalysis> {
   const map = new Map<string, ConversationAnalysis>();
   for (const t of baseTranscripts()) {
-    map.set(t.id, analyzeConversation({ segments: t.segments, talkMetrics: t.talkMetrics ?? null, durationMs: t.durationMs, scorecard: card, answers: null, settings: opts }));
+    map.set(t.id, analyzeConversation({ recordType: t.type, segments: t.segments, talkMetrics: t.talkMetrics ?? null, durationMs: t.durationMs, scorecard: card, answers: null, settings: opts }));
   }
   return map;
 }
@@ -294,7 +294,7 @@ function pureLoop(label: string) {
   const t0 = performance.now();
   for (let i = 0; i < RECORDS; i++) {
     const v = variant(i);
-    analyzeConversation({ segments: v.segments, talkMetrics: v.talkMetrics, durationMs: v.durationMs, scorecard: card, answers: null, settings: opts });
+    analyzeConversation({ recordType: v.type, segments: v.segments, talkMetrics: v.talkMetrics, durationMs: v.durationMs, scorecard: card, answers: null, settings: opts });
   }
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);

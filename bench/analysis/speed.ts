@@ -41,6 +41,7 @@ function main() {
   const call = buildLongCall();
   const scorecard = defaultScorecard();
   const input: AnalyzeConversationInput = {
+    recordType: "call",
     segments: call.segments,
     talkMetrics: call.talkMetrics,
     durationMs: call.durationMs,
@@ -63,7 +64,7 @@ function main() {
     const [parsed, parseMs] = time(() => parseTranscript(call.segments));
     const [insights, insightsMs] = time(() => analyzeText(parsed));
     const [, criteriaMs] = time(() => {
-      const criteria = evaluateCriteria(scorecard, { segments: call.segments, parsed, sentiment: insights.sentiment, talkMetrics: call.talkMetrics, durationMs: call.durationMs, answers: null });
+      const criteria = evaluateCriteria(scorecard, { recordType: "call", segments: call.segments, parsed, sentiment: insights.sentiment, talkMetrics: call.talkMetrics, durationMs: call.durationMs, answers: null });
       return scoreResults(scorecard, criteria);
     });
     parts.parse.push(parseMs);

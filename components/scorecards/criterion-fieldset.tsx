@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { SelectField, TextField, TextareaField } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/form-error";
+import { CONVERSATION_TYPES, type ConversationType } from "@/lib/scoring/scorecard-schema";
 import { CheckFields } from "./check-fields";
 import { criterionFieldKey, type CategoryDraft, type CriterionDraft, type CriterionField, type FieldErrors } from "./scorecard-draft";
 
@@ -104,6 +105,22 @@ export function CriterionFieldset({ criterion: c, index, count, categories, erro
           onChange={(e) => onChange({ compliance: e.target.checked })}
           className="sm:col-span-6"
         />
+        <fieldset className="sm:col-span-6">
+          <legend className="text-sm font-medium text-slate-900">Applies to</legend>
+          <p className="text-sm text-slate-600">Leave all ticked or none for every kind of conversation; others are marked not applicable.</p>
+          <div className="mt-2 flex flex-wrap gap-4">
+            {CONVERSATION_TYPES.map((type) => (
+              <CheckboxField
+                key={type}
+                id={id(`applies-${type}`)}
+                label={APPLIES_LABELS[type]}
+                checked={c.appliesTo.length === 0 || c.appliesTo.includes(type)}
+                onChange={(e) => onChange({ appliesTo: toggleType(c.appliesTo, type, e.target.checked) })}
+              />
+            ))}
+          </div>
+          <FieldError id={id("appliesTo-error")} label="Applies to" messages={errorsOf("appliesTo") ?? []} />
+        </fieldset>
         <TextareaField
           id={id("description")}
           label="Description (optional)"
@@ -131,4 +148,13 @@ export function CriterionFieldset({ criterion: c, index, count, categories, erro
       </div>
     </fieldset>
   );
+}
+
+const APPLIES_LABELS: Record<ConversationType, string> = { call: "Calls", chat: "Chats", email: "Emails" };
+
+/** Unticking one of "all" (stored as none) keeps the other two; ticking the last makes it "all" again. */
+function toggleType(current: readonly ConversationType[], type: ConversationType, on: boolean): ConversationType[] {
+  const all = current.length === 0 ? [...CONVERSATION_TYPES] : [...current];
+  const next = on ? [...new Set([...all, type])] : all.filter((t) => t !== type);
+  return next.length === CONVERSATION_TYPES.length ? [] : CONVERSATION_TYPES.filter((t) => next.includes(t));
 }

@@ -226,3 +226,16 @@ describe("lists", () => {
     expect(Object.fromEntries(categoryUsage(definitionToDraft(MIXED)))).toEqual({ greeting: 3, upsell: 4 });
   });
 });
+
+describe("which conversations a criterion applies to", () => {
+  it("keeps a limit through the editor, and stores all three ticked as no limit", () => {
+    const definition = defaultScorecard();
+    const draft = definitionToDraft(definition);
+    const disclosure = draft.criteria.find((c) => c.id === "recording-disclosure")!;
+    expect(disclosure.appliesTo).toEqual(["call"]);
+    const back = draftToDefinition(draft).definition;
+    expect(back.criteria.find((c) => c.id === "recording-disclosure")!.appliesTo).toEqual(["call"]);
+    disclosure.appliesTo = ["call", "chat", "email"];
+    expect(draftToDefinition(draft).definition.criteria.find((c) => c.id === "recording-disclosure")).not.toHaveProperty("appliesTo");
+  });
+});

@@ -1,5 +1,7 @@
 import {
   BUILT_IN_CATEGORIES,
+  CONVERSATION_TYPES,
+  type ConversationType,
   type METRICS,
   type SENTIMENT_RULES,
   type ScorecardDefinition,
@@ -30,6 +32,8 @@ export interface CriterionDraft {
   category: string;
   weight: string;
   compliance: boolean;
+  /** Empty: every kind of conversation. */
+  appliesTo: ConversationType[];
   improvement: string;
   checkType: CheckType;
   // One draft per check type, so switching type and back loses nothing typed.
@@ -84,6 +88,7 @@ export function definitionToDraft(definition: ScorecardDefinition): ScorecardDra
       category: c.category,
       weight: String(c.weight),
       compliance: c.compliance,
+      appliesTo: c.appliesTo ?? [],
       improvement: c.improvement ?? "",
       checkType: c.check.type,
       ...emptyChecks(),
@@ -119,6 +124,7 @@ export function newCriterion(key: string, categories: readonly CategoryDraft[], 
     category: categories.find((c) => c.id === "professionalism")?.id ?? categories[0]?.id ?? "professionalism",
     weight: "1",
     compliance: false,
+    appliesTo: [],
     improvement: "",
     checkType: "phrase",
     ...emptyChecks(),
@@ -242,6 +248,8 @@ export function draftToDefinition(draft: ScorecardDraft): { definition: Scorecar
         category: c.category,
         weight: number(c.weight, `${path}.weight`, true),
         compliance: c.compliance,
+        // All three (or none) ticked means every kind: left out, as the schema's default.
+        ...(c.appliesTo.length === 0 || c.appliesTo.length === CONVERSATION_TYPES.length ? {} : { appliesTo: [...c.appliesTo] }),
         ...(improvement === undefined ? {} : { improvement }),
         check,
       };
@@ -258,6 +266,7 @@ export type CriterionField =
   | "category"
   | "weight"
   | "compliance"
+  | "appliesTo"
   | "improvement"
   | "check.type"
   | "check.phrases"
@@ -295,6 +304,7 @@ const CRITERION_FIELDS: Record<string, CriterionField> = {
   category: "category",
   weight: "weight",
   compliance: "compliance",
+  appliesTo: "appliesTo",
   improvement: "improvement",
 };
 

@@ -40,6 +40,7 @@ export async function runAnalysisSteps(
     const input = await loadAnalysisInput(db, orgId, analysisId);
     if (!input) return null;
     const result = analyzeConversation({
+      recordType: input.recordType,
       segments: input.segments,
       talkMetrics: input.talkMetrics,
       durationMs: input.durationMs,

@@ -19,6 +19,7 @@ export interface ConversationAnalysis {
 }
 
 export interface AnalyzeConversationInput {
+  recordType: "call" | "chat" | "email";
   segments: readonly TranscriptSegment[];
   talkMetrics: TalkMetrics | null;
   durationMs: number | null;
@@ -47,6 +48,7 @@ export function analyzeConversation(input: AnalyzeConversationInput): Conversati
   const parsed = parseTranscript(input.segments);
   const insights = analyzeText(parsed);
   const criteria = evaluateCriteria(input.scorecard, {
+    recordType: input.recordType,
     segments: input.segments,
     parsed,
     sentiment: insights.sentiment,

@@ -95,6 +95,8 @@ const DEFAULT_SCORECARD: ScorecardDefinitionInput = {
       category: "compliance",
       weight: 2,
       compliance: true,
+      // Chats and emails are written records: there is nothing to disclose.
+      appliesTo: ["call"],
       improvement: "Tell the customer at the start that the call is recorded, e.g. “This call may be recorded for quality and training.”",
       check: {
         type: "phrase",

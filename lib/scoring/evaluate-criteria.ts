@@ -18,12 +18,24 @@ function checkQuestion(criterion: Criterion, input: ScoringInput): Pick<Criterio
   return { result, explanation: answer.explanation, evidence: answer.evidence ? [answer.evidence] : [], value: null };
 }
 
+const TYPE_NAMES = { call: "calls", chat: "chats", email: "emails" } as const;
+
+function appliesTo(criterion: Criterion, type: ScoringInput["recordType"]): boolean {
+  return !criterion.appliesTo || criterion.appliesTo.includes(type);
+}
+
+function notForThisType(criterion: Criterion): Pick<CriterionResult, "result" | "explanation" | "evidence" | "value"> {
+  const types = criterion.appliesTo!.map((t) => TYPE_NAMES[t]).join(" and ");
+  return { result: "not_applicable", explanation: `Applies to ${types} only.`, evidence: [], value: null };
+}
+
 /** Every criterion of the scorecard, in its order, with its outcome and evidence. */
 export function evaluateCriteria(card: ScorecardDefinition, input: ScoringInput): CriterionResult[] {
   return card.criteria.map((criterion) => {
     const check = criterion.check;
-    const outcome =
-      check.type === "phrase"
+    const outcome = !appliesTo(criterion, input.recordType)
+      ? notForThisType(criterion)
+      : check.type === "phrase"
         ? checkPhrase(check, input)
         : check.type === "metric"
           ? checkMetric(check, input)

@@ -16,6 +16,9 @@ const criterionId = z
 const seconds = z.number("must be a number of seconds").positive("must be more than 0").max(86_400, "must be at most 86400");
 
 export const SPEAKERS = ["agent", "customer", "any"] as const;
+/** The same values as a record's type (db/schema/records.ts). */
+export const CONVERSATION_TYPES = ["call", "chat", "email"] as const;
+export type ConversationType = (typeof CONVERSATION_TYPES)[number];
 
 export const phraseCheck = z
   .strictObject({
@@ -79,6 +82,8 @@ export const criterionSchema = z.strictObject({
   weight: z.number().positive("must be more than 0").max(100, "must be at most 100").default(1),
   /** A failed compliance criterion makes the whole analysis fail compliance. */
   compliance: z.boolean().default(false),
+  /** The kinds of conversation it applies to; for the others it is not applicable. All when left out. */
+  appliesTo: z.array(z.enum(CONVERSATION_TYPES)).min(1, "needs at least one type, or leave it out for all").max(3).optional(),
   /** What to tell the agent when it fails; a sentence is written from the check otherwise. */
   improvement: z.string().trim().min(1).max(300).optional(),
   check: criterionCheck,

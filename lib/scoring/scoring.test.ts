@@ -11,7 +11,7 @@ import type { QuestionAnswer, ScoringInput } from "./types";
 
 function input(segments: TranscriptSegment[], extra: Partial<ScoringInput> = {}): ScoringInput {
   const parsed = parseTranscript(segments);
-  return { segments, parsed, sentiment: analyzeSentiment(parsed), talkMetrics: null, durationMs: null, answers: null, ...extra };
+  return { recordType: "call", segments, parsed, sentiment: analyzeSentiment(parsed), talkMetrics: null, durationMs: null, answers: null, ...extra };
 }
 
 function card(criteria: ScorecardDefinitionInput["criteria"], categories = [{ id: "greeting", name: "Greeting" }, { id: "compliance", name: "Compliance" }]) {
@@ -160,6 +160,17 @@ describe("criteria", () => {
     expect(withLlm[0]).toMatchObject({ result: "failed", explanation: "The refund was not confirmed.", evidence: [answer.evidence] });
     // 1 of 6 weight points.
     expect(scoreResults(def, withLlm).qualityScore).toBe(16.7);
+  });
+});
+
+describe("criteria for some kinds of conversation", () => {
+  it("are not applicable to the others, and say which they apply to", () => {
+    const def = card([{ id: "disclose", name: "Disclosure", category: "compliance", compliance: true, appliesTo: ["call"], check: { type: "phrase", phrases: ["this call is recorded"] } }]);
+    expect(evaluateCriteria(def, input(SUPPORT_CALL))[0]!.result).toBe("failed");
+    const chat = evaluateCriteria(def, input(SUPPORT_CALL, { recordType: "chat" }))[0]!;
+    expect(chat).toMatchObject({ result: "not_applicable", explanation: "Applies to calls only." });
+    expect(scoreResults(def, [chat]).complianceStatus).toBe("passed");
+    expect(scorecardDefinitionSchema.safeParse({ ...def, criteria: [{ ...def.criteria[0]!, appliesTo: [] }] }).success).toBe(false);
   });
 });
 

@@ -37,6 +37,8 @@ export interface QuestionAnswer {
 
 /** Everything the checks read; computed once per analysis. */
 export interface ScoringInput {
+  /** Criteria limited to other kinds of conversation are not applicable. */
+  recordType: "call" | "chat" | "email";
   segments: readonly TranscriptSegment[];
   parsed: ParsedTranscript;
   sentiment: SentimentResult;

@@ -7,6 +7,7 @@ import type { ScorecardDefinition } from "../../scoring/scorecard-schema";
 
 export interface AnalysisInput {
   analysis: AnalysisRow;
+  recordType: "call" | "chat" | "email";
   segments: TranscriptSegment[];
   talkMetrics: TalkMetrics | null;
   durationMs: number | null;
@@ -28,6 +29,7 @@ export async function loadAnalysisInput(db: Db, orgId: string, analysisId: strin
   if (!row) return null;
   return {
     analysis: row.analysis,
+    recordType: row.record.type,
     segments: row.transcript.segments,
     talkMetrics: (row.transcript.talkMetrics as TalkMetrics | null) ?? null,
     durationMs: row.record.durationMs,

@@ -34,6 +34,7 @@ export async function previewScorecard(ctx: ServiceContext, projectId: string, r
   if (!row) throw notFound("Record");
   if (!row.transcript) throw new AppError("CONFLICT", "The record has no transcript yet; pick a completed record");
   const result = analyzeConversation({
+    recordType: row.record.type,
     segments: row.transcript.segments,
     talkMetrics: (row.transcript.talkMetrics as TalkMetrics | null) ?? null,
     durationMs: row.record.durationMs,
