@@ -52,8 +52,6 @@ fi
 if [[ "$MODE" == all || "$MODE" == speed ]]; then
   say "speed of one analysis (fresh process)"
   "$TSX" bench/analysis/speed.ts --json "$RESULTS/$DATE-speed.json" | tee "$RESULTS/$DATE-speed.md"
-  say "word alignment: regular expression per word vs indexOf"
-  "$TSX" bench/analysis/align-words.ts | tee "$RESULTS/$DATE-align-words.md"
 fi
 
 if [[ "$MODE" == all || "$MODE" == reanalysis ]]; then
