@@ -22,6 +22,16 @@ import { withWorkDir } from "./work-dir";
 const channelKey = (recordId: string, channel: number) => `records/${recordId}/channel-${channel}.wav`;
 const wordsKeyOf = (recordId: string, channel: number) => `records/${recordId}/channel-${channel}.words.json`;
 
+/** decodeChannels keeps at most the first two channels; removing a missing object is not an error. */
+const MAX_CHANNELS = 2;
+
+async function removeIntermediates(recordId: string, channels: number): Promise<void> {
+  const storage = getStorage();
+  await Promise.all(
+    Array.from({ length: channels }, (_, i) => Promise.all([storage.delete(channelKey(recordId, i)), storage.delete(wordsKeyOf(recordId, i))])),
+  );
+}
+
 async function readWords(key: string): Promise<SttWord[]> {
   const { body } = await getStorage().get(key);
   const chunks: Buffer[] = [];
@@ -134,12 +144,7 @@ export const processRecording = defineJob({
     }
 
     // Decoded channels and raw words served their purpose; with redaction on they also hold what was masked.
-    await step.run("clean-up", async () => {
-      const storage = getStorage();
-      await Promise.all(
-        Array.from({ length: decoded.channels }, (_, i) => Promise.all([storage.delete(channelKey(recordId, i)), storage.delete(wordsKeyOf(recordId, i))])),
-      );
-    });
+    await step.run("clean-up", () => removeIntermediates(recordId, decoded.channels));
 
     await step.sendEvent("hand-over", {
       id: `transcript-ready:${event.id}`,
@@ -150,6 +155,8 @@ export const processRecording = defineJob({
   },
   async onFailure({ event, error, step }) {
     await step.run("mark-failed", async () => {
+      // Decoded channels and raw words are kept only while the run needs them; they may hold what redaction masks.
+      await removeIntermediates(event.data.recordId, MAX_CHANNELS);
       const db = await jobDeps.getDb();
       await db
         .update(records)
