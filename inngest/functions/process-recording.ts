@@ -11,7 +11,7 @@ import { mergeChannelTracks, splitMonoTurns } from "../../lib/stt/merge";
 import type { SttWord } from "../../lib/stt/types";
 import { redactTranscript } from "../../lib/redaction/redact-transcript";
 import type { ProjectSettings } from "../../lib/services/projects/project-settings";
-import { getStorage } from "../../lib/storage";
+import { getStorage, readObjectBytes } from "../../lib/storage";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
 import { EVENTS } from "../events";
@@ -33,10 +33,7 @@ async function removeIntermediates(recordId: string, channels: number): Promise<
 }
 
 async function readWords(key: string): Promise<SttWord[]> {
-  const { body } = await getStorage().get(key);
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as SttWord[];
+  return JSON.parse((await readObjectBytes(getStorage(), key)).toString("utf8")) as SttWord[];
 }
 
 async function projectRedaction(db: Db, projectId: string): Promise<ProjectSettings["redaction"]> {

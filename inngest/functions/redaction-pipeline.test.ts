@@ -15,7 +15,7 @@ import { createProject } from "../../lib/services/projects/create-project";
 import { createRecord } from "../../lib/services/records/create-record";
 import { getTranscript } from "../../lib/services/records/get-transcript";
 import { uploadRecord } from "../../lib/services/records/upload-record";
-import { getStorage, resetStorageForTests } from "../../lib/storage";
+import { getStorage, readObjectBytes, resetStorageForTests } from "../../lib/storage";
 import { jobDeps } from "../deps";
 import { LocalRunner } from "../local-runner";
 import { allJobs } from ".";
@@ -67,13 +67,6 @@ function rms(wav: Buffer, fromMs: number, toMs: number): number {
   return n ? Math.sqrt(sum / n) : 0;
 }
 
-async function objectBytes(key: string): Promise<Buffer> {
-  const { body } = await getStorage().get(key);
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 describe("redaction in the pipeline", () => {
   it("masks a spoken phone number in the transcript and silences it in the audio, dropping the original", async () => {
     const project = await createProject(ctx, { name: "Redacted", settings: { redaction: { enabled: true, entities: ["phone"] } } });
@@ -96,7 +89,7 @@ describe("redaction in the pipeline", () => {
     const stored = await testDb.db.query.transcripts.findFirst({ where: (t, { eq: is }) => is(t.recordId, record.id) });
     expect(stored!.redactions).toHaveLength(1);
     const { startMs, endMs } = stored!.redactions[0]!;
-    const audio = await objectBytes(row!.audioKey!);
+    const audio = await readObjectBytes(getStorage(), row!.audioKey!);
     const original = fs.readFileSync(callWav);
     expect(rms(original, startMs + 200, endMs - 200)).toBeGreaterThan(100);
     expect(rms(audio, startMs, endMs)).toBeLessThan(1);

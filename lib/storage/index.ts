@@ -4,6 +4,7 @@ import { s3StorageFromConfig } from "./s3";
 import type { ObjectStorage } from "./types";
 
 export * from "./errors";
+export { readObjectBytes } from "./read-object";
 export type { ByteRange, GetResult, ObjectInfo, ObjectStorage, PutBody, PutOptions } from "./types";
 
 /** S3 when S3_BUCKET is set (many instances share it), else files under DATA_DIR/objects. */

@@ -5,7 +5,7 @@ import { AppError, validationError, type ErrorCode } from "../../errors";
 import { newId } from "../../ids";
 import { DownloadError } from "../../net/download-error";
 import { downloadToStorage } from "../../net/safe-download";
-import { getStorage, type ObjectStorage } from "../../storage";
+import { getStorage, readObjectBytes } from "../../storage";
 import { wakeJobEngine } from "../../../inngest/engine";
 import { assertCan, type ServiceContext } from "../context";
 import { findProjectRow } from "../projects/get-project";
@@ -45,13 +45,6 @@ function fileNameFrom(url: string): string {
   } catch {
     return "recording";
   }
-}
-
-async function readHead(storage: ObjectStorage, key: string): Promise<Buffer> {
-  const { body } = await storage.get(key, { start: 0, end: FORMAT_HEAD_BYTES - 1 });
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
 
 /** What a Bitrix24 call becomes: its id, the customer, the direction, the agent once we know their name. */
@@ -155,7 +148,7 @@ export async function ingestRecord(
       throw error instanceof DownloadError ? downloadFailed(error) : error;
     });
     // The server's Content-Type is often application/octet-stream or wrong; the bytes decide, as for uploads.
-    const format = detectAudioFormat(await readHead(storage, key));
+    const format = detectAudioFormat(await readObjectBytes(storage, key, { start: 0, end: FORMAT_HEAD_BYTES - 1 }));
     if (!format) {
       throw new AppError(
         "UNSUPPORTED_MEDIA_TYPE",
