@@ -1,4 +1,5 @@
 import { toParsedTranscript, type ParsedSegment, type TranscriptInput } from "./transcript";
+import { turnSentiment } from "./turn-sentiment";
 
 export type SentimentLabel = "negative" | "neutral" | "positive";
 export type TrendDirection = "improving" | "worsening" | "stable";
@@ -17,7 +18,7 @@ export const SENTIMENT_TREND_THRESHOLD = 0.15;
 export interface SegmentSentiment {
   segmentIndex: number;
   speaker: string;
-  /** -1..1: wink-nlp's score for the segment, the mean of its sentences'. */
+  /** -1..1: the mean of the segment's coloured sentences (wink-nlp's lexicon, corrected in turn-sentiment.ts). */
   score: number;
   label: SentimentLabel;
 }
@@ -108,7 +109,7 @@ export function analyzeSentiment(input: TranscriptInput): SentimentResult {
   const scored: Scored[] = [];
   const bySpeaker = new Map<string, Scored[]>();
   for (const part of transcript.segments) {
-    const score = round(Math.max(-1, Math.min(1, part.parsed.sentiment)));
+    const score = round(turnSentiment(part.parsed));
     segments.push({ segmentIndex: part.index, speaker: part.speaker, score, label: sentimentLabel(score) });
     // Empty turns carry no mood: they would only drag averages towards neutral.
     if (part.wordCount === 0) continue;
