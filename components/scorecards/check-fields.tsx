@@ -4,6 +4,7 @@ import { SelectField, TextField, TextareaField } from "@/components/ui/field";
 import {
   CHECK_TYPE_OPTIONS,
   EXPECT_OPTIONS,
+  GAP_OPTIONS,
   METRIC_OPTIONS,
   PHRASE_SPEAKER_OPTIONS,
   SENTIMENT_RULE_OPTIONS,
@@ -135,6 +136,15 @@ function PhraseFields({
             errors={errorsOf("check.window")}
           />
         )}
+        <SelectField
+          id={id("maxWordsBetween")}
+          label="Words allowed inside a phrase"
+          value={phrase.maxWordsBetween}
+          onChange={(e) => onChange({ maxWordsBetween: e.target.value })}
+          options={GAP_OPTIONS}
+          hint="With 2, “I am sorry” also finds “I'm so very sorry”. A “not” or “never” inside never matches."
+          errors={errorsOf("check.maxWordsBetween")}
+        />
       </div>
     </>
   );

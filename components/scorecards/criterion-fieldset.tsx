@@ -121,6 +121,33 @@ export function CriterionFieldset({ criterion: c, index, count, categories, erro
           </div>
           <FieldError id={id("appliesTo-error")} label="Applies to" messages={errorsOf("appliesTo") ?? []} />
         </fieldset>
+        <fieldset className="sm:col-span-6">
+          <legend className="text-sm font-medium text-slate-900">Required only when</legend>
+          <p className="text-sm text-slate-600">
+            Where these do not hold, a failure is marked not applicable and left out of the score; a pass always counts.
+          </p>
+          <div className="mt-2 grid gap-4 sm:grid-cols-2">
+            <CheckboxField
+              id={id("required-negative")}
+              label="The customer was negative at some point"
+              description="For empathy and apologies: a routine request has nothing to acknowledge."
+              checked={c.required.customerNegative}
+              onChange={(e) => onChange({ required: { ...c.required, customerNegative: e.target.checked } })}
+            />
+            <TextField
+              id={id("required-min-call")}
+              label="The call lasted at least (seconds)"
+              type="number"
+              inputMode="decimal"
+              min={1}
+              max={86400}
+              value={c.required.minCallSeconds}
+              onChange={(e) => onChange({ required: { ...c.required, minCallSeconds: e.target.value } })}
+              hint="Calls only; empty for any length. A wrong number or a dropped call has nothing to verify."
+              errors={[...(errorsOf("requiredWhen") ?? []), ...(errorsOf("requiredWhen.minCallSeconds") ?? [])]}
+            />
+          </div>
+        </fieldset>
         <TextareaField
           id={id("description")}
           label="Description (optional)"

@@ -27,6 +27,13 @@ export const WINDOW_OPTIONS: { value: TimeWindow; label: string }[] = [
   { value: "last", label: "Within the last seconds" },
 ];
 
+export const GAP_OPTIONS: { value: string; label: string }[] = [
+  { value: "0", label: "None: the words in a row" },
+  { value: "1", label: "Up to 1 word" },
+  { value: "2", label: "Up to 2 words" },
+  { value: "3", label: "Up to 3 words" },
+];
+
 export const METRIC_OPTIONS: { value: CriterionDraft["metric"]["metric"]; label: string; hint: string }[] = [
   { value: "talkRatio", label: "Agent talk ratio", hint: "The agent's share of talk time, from 0 to 1 (0.6 is 60%)." },
   { value: "silenceShare", label: "Silence share", hint: "The share of the call nobody speaks, from 0 to 1 (0.2 is 20%)." },

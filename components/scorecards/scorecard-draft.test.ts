@@ -62,7 +62,7 @@ describe("draft ↔ definition", () => {
 
   it("reads the time window and the phrases of a phrase check", () => {
     const [hi, bye, swear] = definitionToDraft(MIXED).criteria;
-    expect(hi!.phrase).toEqual({ phrases: "hello\ngood morning", expect: "said", speaker: "agent", window: "first", seconds: "20" });
+    expect(hi!.phrase).toEqual({ phrases: "hello\ngood morning", expect: "said", speaker: "agent", window: "first", seconds: "20", maxWordsBetween: "0" });
     expect(bye!.phrase).toMatchObject({ window: "last", seconds: "30", speaker: "any" });
     expect(swear!.phrase).toMatchObject({ window: "anywhere", seconds: "", expect: "notSaid" });
   });
@@ -71,7 +71,7 @@ describe("draft ↔ definition", () => {
     const draft = definitionToDraft(MIXED);
     draft.criteria[0] = { ...draft.criteria[0]!, description: "  ", improvement: "", phrase: { ...draft.criteria[0]!.phrase, phrases: " hi there \n\n  hey\n", window: "anywhere" } };
     const criterion = draftToDefinition(draft).definition.criteria[0]!;
-    expect(criterion.check).toEqual({ type: "phrase", phrases: ["hi there", "hey"], expect: "said", speaker: "agent" });
+    expect(criterion.check).toEqual({ type: "phrase", phrases: ["hi there", "hey"], expect: "said", speaker: "agent", maxWordsBetween: 0 });
     expect(criterion).not.toHaveProperty("description");
     expect(criterion).not.toHaveProperty("improvement");
   });
@@ -237,5 +237,29 @@ describe("which conversations a criterion applies to", () => {
     expect(back.criteria.find((c) => c.id === "recording-disclosure")!.appliesTo).toEqual(["call"]);
     disclosure.appliesTo = ["call", "chat", "email"];
     expect(draftToDefinition(draft).definition.criteria.find((c) => c.id === "recording-disclosure")).not.toHaveProperty("appliesTo");
+  });
+});
+
+describe("when a criterion is required", () => {
+  it("keeps the default scorecard's conditions and phrase gaps through the editor", () => {
+    const definition = defaultScorecard();
+    const draft = definitionToDraft(definition);
+    const empathy = draft.criteria.find((c) => c.id === "empathy")!;
+    expect(empathy.required).toEqual({ customerNegative: true, minCallSeconds: "" });
+    expect(empathy.phrase.maxWordsBetween).toBe("2");
+    expect(draft.criteria.find((c) => c.id === "identify-customer")!.required).toEqual({ customerNegative: false, minCallSeconds: "60" });
+    // Nothing is lost or added on the way back.
+    expect(scorecardDefinitionSchema.parse(draftToDefinition(draft).definition)).toEqual(definition);
+  });
+
+  it("leaves requiredWhen out when nothing is set, and reports a number that is not one at its path", () => {
+    const draft = definitionToDraft(defaultScorecard());
+    const index = draft.criteria.findIndex((c) => c.id === "empathy");
+    draft.criteria[index] = { ...draft.criteria[index]!, required: { customerNegative: false, minCallSeconds: "" } };
+    expect(draftToDefinition(draft).definition.criteria[index]).not.toHaveProperty("requiredWhen");
+    draft.criteria[index] = { ...draft.criteria[index]!, required: { customerNegative: false, minCallSeconds: "a minute" } };
+    expect(draftToDefinition(draft).errors).toEqual({ [`criteria.${index}.requiredWhen.minCallSeconds`]: ["must be a number"] });
+    const placed = placeErrors({ [`criteria.${index}.requiredWhen.minCallSeconds`]: ["must be more than 0"] }, draft);
+    expect(placed.fields[criterionFieldKey(draft.criteria[index]!.key, "requiredWhen.minCallSeconds")]).toEqual(["must be more than 0"]);
   });
 });

@@ -35,9 +35,11 @@ export interface CriterionDraft {
   /** Empty: every kind of conversation. */
   appliesTo: ConversationType[];
   improvement: string;
+  /** When it is required (requiredWhen); a failure elsewhere is not counted. */
+  required: { customerNegative: boolean; minCallSeconds: string };
   checkType: CheckType;
   // One draft per check type, so switching type and back loses nothing typed.
-  phrase: { phrases: string; expect: "said" | "notSaid"; speaker: "agent" | "customer" | "any"; window: TimeWindow; seconds: string };
+  phrase: { phrases: string; expect: "said" | "notSaid"; speaker: "agent" | "customer" | "any"; window: TimeWindow; seconds: string; maxWordsBetween: string };
   metric: { metric: (typeof METRICS)[number]; min: string; max: string };
   sentiment: { speaker: "customer" | "agent" | "overall"; rule: (typeof SENTIMENT_RULES)[number] };
   question: { question: string };
@@ -66,7 +68,7 @@ const numberText = (value: number | undefined) => (value === undefined ? "" : St
 
 function emptyChecks(): Pick<CriterionDraft, "phrase" | "metric" | "sentiment" | "question"> {
   return {
-    phrase: { phrases: "", expect: "said", speaker: "agent", window: "anywhere", seconds: "" },
+    phrase: { phrases: "", expect: "said", speaker: "agent", window: "anywhere", seconds: "", maxWordsBetween: "0" },
     metric: { metric: "talkRatio", min: "", max: "" },
     sentiment: { speaker: "customer", rule: "endAtLeastNeutral" },
     question: { question: "" },
@@ -90,6 +92,7 @@ export function definitionToDraft(definition: ScorecardDefinition): ScorecardDra
       compliance: c.compliance,
       appliesTo: c.appliesTo ?? [],
       improvement: c.improvement ?? "",
+      required: { customerNegative: c.requiredWhen?.customerNegative ?? false, minCallSeconds: numberText(c.requiredWhen?.minCallSeconds) },
       checkType: c.check.type,
       ...emptyChecks(),
     };
@@ -101,6 +104,7 @@ export function definitionToDraft(definition: ScorecardDefinition): ScorecardDra
         speaker: check.speaker,
         window: check.withinFirstSeconds !== undefined ? "first" : check.withinLastSeconds !== undefined ? "last" : "anywhere",
         seconds: numberText(check.withinFirstSeconds ?? check.withinLastSeconds),
+        maxWordsBetween: String(check.maxWordsBetween),
       };
     } else if (check.type === "metric") {
       draft.metric = { metric: check.metric, min: numberText(check.min), max: numberText(check.max) };
@@ -126,6 +130,7 @@ export function newCriterion(key: string, categories: readonly CategoryDraft[], 
     compliance: false,
     appliesTo: [],
     improvement: "",
+    required: { customerNegative: false, minCallSeconds: "" },
     checkType: "phrase",
     ...emptyChecks(),
   };
@@ -220,6 +225,7 @@ export function draftToDefinition(draft: ScorecardDraft): { definition: Scorecar
       let check: ScorecardDefinitionInput["criteria"][number]["check"];
       if (c.checkType === "phrase") {
         const seconds = c.phrase.window === "anywhere" ? undefined : number(c.phrase.seconds, `${path}.check.${c.phrase.window === "first" ? "withinFirstSeconds" : "withinLastSeconds"}`, true);
+        const maxWordsBetween = number(c.phrase.maxWordsBetween, `${path}.check.maxWordsBetween`, false);
         check = {
           type: "phrase",
           phrases: c.phrase.phrases
@@ -229,6 +235,7 @@ export function draftToDefinition(draft: ScorecardDraft): { definition: Scorecar
           expect: c.phrase.expect,
           speaker: c.phrase.speaker,
           ...(seconds === undefined ? {} : c.phrase.window === "first" ? { withinFirstSeconds: seconds } : { withinLastSeconds: seconds }),
+          ...(maxWordsBetween === undefined ? {} : { maxWordsBetween }),
         };
       } else if (c.checkType === "metric") {
         const min = number(c.metric.min, `${path}.check.min`, false);
@@ -241,6 +248,11 @@ export function draftToDefinition(draft: ScorecardDraft): { definition: Scorecar
       }
       const description = optionalText(c.description);
       const improvement = optionalText(c.improvement);
+      const minCallSeconds = number(c.required.minCallSeconds, `${path}.requiredWhen.minCallSeconds`, false);
+      const requiredWhen = {
+        ...(c.required.customerNegative ? { customerNegative: true } : {}),
+        ...(minCallSeconds === undefined ? {} : { minCallSeconds }),
+      };
       return {
         id: ids[i]!,
         name: c.name,
@@ -251,6 +263,7 @@ export function draftToDefinition(draft: ScorecardDraft): { definition: Scorecar
         // All three (or none) ticked means every kind: left out, as the schema's default.
         ...(c.appliesTo.length === 0 || c.appliesTo.length === CONVERSATION_TYPES.length ? {} : { appliesTo: [...c.appliesTo] }),
         ...(improvement === undefined ? {} : { improvement }),
+        ...(Object.keys(requiredWhen).length === 0 ? {} : { requiredWhen }),
         check,
       };
     }),
@@ -268,11 +281,14 @@ export type CriterionField =
   | "compliance"
   | "appliesTo"
   | "improvement"
+  | "requiredWhen"
+  | "requiredWhen.minCallSeconds"
   | "check.type"
   | "check.phrases"
   | "check.expect"
   | "check.speaker"
   | "check.window"
+  | "check.maxWordsBetween"
   | "check.metric"
   | "check.min"
   | "check.max"
@@ -289,6 +305,7 @@ const CHECK_FIELDS: Record<string, CriterionField> = {
   speaker: "check.speaker",
   withinFirstSeconds: "check.window",
   withinLastSeconds: "check.window",
+  maxWordsBetween: "check.maxWordsBetween",
   metric: "check.metric",
   min: "check.min",
   max: "check.max",
@@ -312,6 +329,7 @@ function criterionField(rest: readonly string[]): CriterionField {
   const [head, sub] = rest;
   if (head === undefined) return "_";
   if (head === "check") return sub === undefined ? "check.type" : (CHECK_FIELDS[sub] ?? "_");
+  if (head === "requiredWhen") return sub === "minCallSeconds" ? "requiredWhen.minCallSeconds" : "requiredWhen";
   return CRITERION_FIELDS[head] ?? "_";
 }
 

@@ -27,6 +27,7 @@ export function checkPhrase(check: PhraseCheck, input: ScoringInput): Outcome {
     speaker: check.speaker,
     withinFirstMs: check.withinFirstSeconds ? check.withinFirstSeconds * 1000 : undefined,
     withinLastMs: check.withinLastSeconds ? check.withinLastSeconds * 1000 : undefined,
+    maxWordsBetween: check.maxWordsBetween,
   });
   const evidence: Evidence[] = matches.slice(0, MAX_EVIDENCE).map((m) => ({
     segmentIndex: m.segmentIndex,

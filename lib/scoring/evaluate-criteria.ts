@@ -1,6 +1,7 @@
 import { checkMetric } from "./check-metric";
 import { checkPhrase } from "./check-phrase";
 import { checkSentiment } from "./check-sentiment";
+import { applyRequiredWhen } from "./required-when";
 import type { Criterion, ScorecardDefinition } from "./scorecard-schema";
 import type { CriterionResult, ScoringInput } from "./types";
 
@@ -33,7 +34,7 @@ function notForThisType(criterion: Criterion): Pick<CriterionResult, "result" | 
 export function evaluateCriteria(card: ScorecardDefinition, input: ScoringInput): CriterionResult[] {
   return card.criteria.map((criterion) => {
     const check = criterion.check;
-    const outcome = !appliesTo(criterion, input.recordType)
+    const checked = !appliesTo(criterion, input.recordType)
       ? notForThisType(criterion)
       : check.type === "phrase"
         ? checkPhrase(check, input)
@@ -42,6 +43,7 @@ export function evaluateCriteria(card: ScorecardDefinition, input: ScoringInput)
           : check.type === "sentiment"
             ? checkSentiment(check, input)
             : checkQuestion(criterion, input);
+    const outcome = applyRequiredWhen(criterion, input, checked);
     return {
       id: criterion.id,
       name: criterion.name,

@@ -30,6 +30,8 @@ export const phraseCheck = z
     speaker: z.enum(SPEAKERS).default("agent"),
     withinFirstSeconds: seconds.optional(),
     withinLastSeconds: seconds.optional(),
+    /** Words allowed between a phrase's words ("I am sorry" ≈ "I'm so very sorry" with 2); never a negation. */
+    maxWordsBetween: z.number().int("must be a whole number").min(0, "must be 0 or more").max(3, "must be at most 3").default(0),
   })
   .refine((c) => !(c.withinFirstSeconds && c.withinLastSeconds), {
     message: "use withinFirstSeconds or withinLastSeconds, not both",
@@ -84,6 +86,18 @@ export const criterionSchema = z.strictObject({
   compliance: z.boolean().default(false),
   /** The kinds of conversation it applies to; for the others it is not applicable. All when left out. */
   appliesTo: z.array(z.enum(CONVERSATION_TYPES)).min(1, "needs at least one type, or leave it out for all").max(3).optional(),
+  /**
+   * When it is required; where these do not hold, a failure is not counted
+   * (not applicable) and a pass still is. All given must hold.
+   */
+  requiredWhen: z
+    .strictObject({
+      /** Only when the customer was negative in at least one turn (empathy, apologies). */
+      customerNegative: z.boolean().optional(),
+      /** Only on calls at least this long (verification on a call that drops or is a wrong number); chats and emails always. */
+      minCallSeconds: seconds.optional(),
+    })
+    .optional(),
   /** What to tell the agent when it fails; a sentence is written from the check otherwise. */
   improvement: z.string().trim().min(1).max(300).optional(),
   check: criterionCheck,

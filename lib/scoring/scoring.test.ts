@@ -174,6 +174,55 @@ describe("criteria for some kinds of conversation", () => {
   });
 });
 
+describe("criteria required only in some conversations", () => {
+  const routine = [
+    { speaker: "agent", startMs: 0, endMs: 4000, text: "Hello, how can I help?", words: [] },
+    { speaker: "customer", startMs: 4000, endMs: 8000, text: "I'd like to change my delivery address, please.", words: [] },
+    { speaker: "agent", startMs: 8000, endMs: 12000, text: "Done. Have a good day.", words: [] },
+  ];
+  const empathy = card(
+    [{ id: "empathy", name: "Empathy", category: "greeting", requiredWhen: { customerNegative: true }, check: { type: "phrase", phrases: ["I am sorry"], maxWordsBetween: 2 } }],
+  );
+
+  it("do not count a failure where the condition does not hold, and say why", () => {
+    const [routineResult] = evaluateCriteria(empathy, input(routine));
+    expect(routineResult).toMatchObject({ result: "not_applicable" });
+    expect(routineResult!.explanation).toMatch(/^Not required: the customer was not negative at any point\. \(The agent did not say/);
+    // The angry support call needs it; its agent apologises ("I'm so sorry").
+    const angry = [...SUPPORT_CALL.slice(0, 2), { ...SUPPORT_CALL[2]!, text: "Right, let me look." }];
+    expect(evaluateCriteria(empathy, input(angry))[0]!.result).toBe("failed");
+  });
+
+  it("still count a pass where they are not required", () => {
+    const polite = [...routine.slice(0, 2), { ...routine[2]!, text: "I'm so very sorry for the wait. Done." }];
+    expect(evaluateCriteria(empathy, input(polite))[0]).toMatchObject({ result: "passed" });
+  });
+
+  it("measure minCallSeconds on calls only", () => {
+    const verify = card([{ id: "verify", name: "Verify", category: "greeting", requiredWhen: { minCallSeconds: 60 }, check: { type: "phrase", phrases: ["date of birth"] } }]);
+    const short = evaluateCriteria(verify, input(routine))[0]!;
+    expect(short).toMatchObject({ result: "not_applicable" });
+    expect(short.explanation).toMatch(/^Not required: the call lasted 0:12, under 60 s\./);
+    expect(evaluateCriteria(verify, input(routine, { durationMs: 95_000 }))[0]!.result).toBe("failed");
+    expect(evaluateCriteria(verify, input(routine, { recordType: "chat" }))[0]!.result).toBe("failed");
+  });
+
+  it.each([
+    [{ type: "phrase", phrases: ["hi"], maxWordsBetween: 4 }, undefined, "criteria.0.check.maxWordsBetween"],
+    [{ type: "phrase", phrases: ["hi"], maxWordsBetween: 1.5 }, undefined, "criteria.0.check.maxWordsBetween"],
+    [{ type: "phrase", phrases: ["hi"] }, { minCallSeconds: -5 }, "criteria.0.requiredWhen.minCallSeconds"],
+    [{ type: "phrase", phrases: ["hi"] }, { whenMoonIsFull: true }, "criteria.0.requiredWhen"],
+  ])("refuses %j with requiredWhen %j, naming the field", (check, requiredWhen, path) => {
+    const result = scorecardDefinitionSchema.safeParse({
+      name: "x",
+      categories: [{ id: "greeting", name: "Greeting" }],
+      criteria: [{ id: "c1", name: "C", category: "greeting", requiredWhen, check }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join("."))).toContain(path);
+  });
+});
+
 describe("the score", () => {
   const def: ScorecardDefinition = card([
     { id: "a", name: "A", category: "greeting", weight: 3, check: { type: "question", question: "Question number one?" } },

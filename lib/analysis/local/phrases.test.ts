@@ -141,3 +141,29 @@ describe("findPhrases", () => {
     expect(findPhrases(parsed, ["refund", "thank you for calling"])).toEqual(findPhrases(SUPPORT_CALL, ["refund", "thank you for calling"]));
   });
 });
+
+describe("findPhrases with words between", () => {
+  const turns = [
+    seg("agent", 0, 3000, "Oh, I'm so very sorry about that."),
+    seg("agent", 3000, 6000, "I completely understand."),
+    seg("agent", 6000, 9000, "I do not understand what you mean."),
+    seg("agent", 9000, 12000, "I am, as you know, going to be sorry."),
+  ];
+
+  it("finds a phrase with up to maxWordsBetween words inside it, spanning them", () => {
+    expect(findPhrases(turns, ["I am sorry"])).toEqual([]);
+    const matches = findPhrases(turns, ["I am sorry", "I understand"], { maxWordsBetween: 2 });
+    expect(matches.map((m) => [m.segmentIndex, m.text])).toEqual([
+      [0, "I'm so very sorry"],
+      [1, "I completely understand"],
+    ]);
+    expectOffsets(matches, turns);
+  });
+
+  it("never skips a negation, nor more words than allowed", () => {
+    expect(findPhrases(turns, ["I understand"], { maxWordsBetween: 3 }).map((m) => m.segmentIndex)).toEqual([1]);
+    expect(findPhrases(turns, ["I am sorry"], { maxWordsBetween: 1 })).toEqual([]);
+    // "I am, as you know, going to be sorry": five words between "am" and "sorry".
+    expect(findPhrases(turns, ["I am sorry"], { maxWordsBetween: 3 }).map((m) => m.segmentIndex)).toEqual([0]);
+  });
+});

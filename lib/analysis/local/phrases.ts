@@ -11,6 +11,12 @@ export interface FindPhrasesOptions {
   withinFirstMs?: number;
   /** Only matches that end within this long before the conversation ends (its latest segment end). */
   withinLastMs?: number;
+  /**
+   * Words allowed between a phrase's words ("I am sorry" finds "I'm so very
+   * sorry" with 2), never a negation ("I do not understand" is not "I
+   * understand"). Default 0: the words in a row.
+   */
+  maxWordsBetween?: number;
 }
 
 export interface PhraseMatch {
@@ -46,24 +52,42 @@ function speakerMatches(speaker: string, filter: SpeakerFilter): boolean {
   return filter === "any" || speaker === filter;
 }
 
-/** Non-overlapping occurrences of `needle` in `haystack`, left to right. */
-function occurrences(haystack: readonly MatchKey[], needle: readonly string[]): Array<[number, number]> {
+// Stems of words that turn a phrase into its opposite when they sit inside it.
+const NEGATIONS = new Set(["not", "no", "never", "n't", "nor", "without"]);
+
+/**
+ * Non-overlapping occurrences of `needle` in `haystack`, left to right, with
+ * up to `gap` words (none of them a negation) between consecutive needle words.
+ */
+function occurrences(haystack: readonly MatchKey[], needle: readonly string[], gap = 0): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const last = haystack.length - needle.length;
-  for (let i = 0; i <= last; i++) {
-    let j = 0;
-    while (j < needle.length && haystack[i + j]!.key === needle[j]) j++;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (haystack[i]!.key !== needle[0]) continue;
+    let at = i;
+    let j = 1;
+    for (; j < needle.length; j++) {
+      let next = -1;
+      for (let k = at + 1; k <= Math.min(at + 1 + gap, haystack.length - 1); k++) {
+        if (haystack[k]!.key === needle[j]) {
+          next = k;
+          break;
+        }
+        if (NEGATIONS.has(haystack[k]!.key)) break;
+      }
+      if (next < 0) break;
+      at = next;
+    }
     if (j === needle.length) {
-      found.push([i, i + needle.length]);
-      i += needle.length - 1;
+      found.push([i, at + 1]);
+      i = at;
     }
   }
   return found;
 }
 
 /**
- * Where the phrases were said: contiguous runs of word stems, so case,
- * punctuation and inflection do not matter ("thank you for calling" finds
+ * Where the phrases were said: runs of word stems (in a row, or with up to
+ * `maxWordsBetween` words inside), so case, punctuation and inflection do not matter ("thank you for calling" finds
  * "Thanks for calling!", "cancel my subscription" finds "cancelling my
  * subscriptions"). Matches never span two segments. A match counts for a
  * time window when any part of it falls inside; without word timings the
@@ -79,6 +103,7 @@ export function findPhrases(input: TranscriptInput, phrases: readonly string[], 
   const { withinFirstMs: first, withinLastMs: last } = opts;
   const firstCutoff = first !== undefined && Number.isFinite(first) ? transcript.startMs + first : Infinity;
   const lastCutoff = last !== undefined && Number.isFinite(last) ? transcript.endMs - last : -Infinity;
+  const gap = Math.max(0, Math.floor(opts.maxWordsBetween ?? 0));
 
   const matches: Array<PhraseMatch & { order: number }> = [];
   for (const part of transcript.segments) {
@@ -87,7 +112,7 @@ export function findPhrases(input: TranscriptInput, phrases: readonly string[], 
     if (part.startMs > firstCutoff || part.endMs < lastCutoff) continue;
     const keys = matchKeys(part.parsed.tokens);
     needles.forEach(({ phrase, keys: needle }, order) => {
-      for (const [from, to] of occurrences(keys, needle)) {
+      for (const [from, to] of occurrences(keys, needle, gap)) {
         const match = toMatch(part, phrase, keys[from]!.charStart, keys[to - 1]!.charEnd);
         if (match.startMs > firstCutoff || match.endMs < lastCutoff) continue;
         matches.push({ ...match, order });
