@@ -3,24 +3,26 @@
  * hand-labelled transcripts in bench/analysis/labelled/ (built from
  * labelled-src/ by build-labelled.ts).
  *
- *   node_modules/.bin/tsx bench/analysis/agreement.ts [--scorecard default|suggested] [--set labelled|holdout] [--json <file>]
+ *   node_modules/.bin/tsx bench/analysis/agreement.ts [--scorecard default|previous] [--set labelled|holdout|holdout2] [--json <file>]
  *
  * Scores every transcript with the default scorecard as the pipeline does
  * without an LLM (answers: null), compares each criterion's result with the
  * label, and prints Markdown: agreement per criterion, overall (the LLM-only
  * "resolution" left out: the local analyzer leaves it not_evaluated), by kind
  * of transcript, and every disagreement with the analyzer's explanation.
- * With --json, also writes the full comparison there. `--scorecard suggested`
- * scores with the phrase lists suggested in suggested-scorecard.ts instead;
- * `--set holdout` uses the transcripts in holdout/, written and labelled after
- * those suggestions were made, to see how far they carry to unseen calls.
+ * With --json, also writes the full comparison there. `--scorecard previous`
+ * scores with the default scorecard as it was before it was tuned on the
+ * labelled set (previous-scorecard.ts). `--set holdout` uses the transcripts
+ * in holdout/, written after the first suggestions (and seen since);
+ * `--set holdout2` the ones in holdout2/, written blind by someone who had not
+ * seen the scorecard or the analyzer: the honest measure.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { analyzeConversation } from "@/lib/analysis/analyze-conversation";
 import { defaultScorecard } from "@/lib/scoring/default-scorecard";
-import { suggestedScorecard } from "./suggested-scorecard";
+import { previousScorecard } from "./previous-scorecard";
 import { CRITERION_IDS, LABELLED_DIR, LLM_ONLY, loadLabelled, type LabelledTranscript } from "./labelled";
 
 interface Comparison {
@@ -48,12 +50,12 @@ function main() {
   const jsonPath = jsonAt > 0 ? process.argv[jsonAt + 1] : undefined;
   const cardAt = process.argv.indexOf("--scorecard");
   const cardName = cardAt > 0 ? process.argv[cardAt + 1] : "default";
-  if (cardName !== "default" && cardName !== "suggested") throw new Error("--scorecard must be default or suggested");
-  const scorecard = cardName === "suggested" ? suggestedScorecard() : defaultScorecard();
+  if (cardName !== "default" && cardName !== "previous") throw new Error("--scorecard must be default or previous");
+  const scorecard = cardName === "previous" ? previousScorecard() : defaultScorecard();
   const names = new Map(scorecard.criteria.map((c) => [c.id, c.name]));
   const setAt = process.argv.indexOf("--set");
   const set = setAt > 0 ? process.argv[setAt + 1] : "labelled";
-  if (set !== "labelled" && set !== "holdout") throw new Error("--set must be labelled or holdout");
+  if (set !== "labelled" && set !== "holdout" && set !== "holdout2") throw new Error("--set must be labelled, holdout or holdout2");
   const transcripts = loadLabelled(path.join(path.dirname(LABELLED_DIR), set));
   const comparisons: Comparison[] = [];
   const scores: Array<{ id: string; qualityScore: number | null; complianceStatus: string }> = [];
@@ -90,7 +92,7 @@ function main() {
   const agreed = local.filter((c) => c.agreed).length;
   const decided = local.filter((c) => c.label !== "not_applicable");
   const out: string[] = [];
-  out.push(`## Agreement of the local analyzer with the labels${set === "holdout" ? " (hold-out set)" : ""}`);
+  out.push(`## Agreement of the local analyzer with the labels${set === "holdout" ? " (hold-out set)" : set === "holdout2" ? " (hold-out set 2)" : ""}`);
   out.push("");
   out.push(
     `${transcripts.length} transcripts (${transcripts.filter((t) => t.type === "call").length} calls, ${transcripts.filter((t) => t.type === "chat").length} chats), ${cardName} scorecard, no LLM. ` +

@@ -7,6 +7,7 @@
  *
  *   node_modules/.bin/tsx bench/analysis/build-labelled.ts            labelled-src/ → labelled/
  *   node_modules/.bin/tsx bench/analysis/build-labelled.ts holdout    holdout-src/ → holdout/
+ *   node_modules/.bin/tsx bench/analysis/build-labelled.ts holdout2   holdout2-src/ → holdout2/
  *
  * Script format (see any file in labelled-src/):
  *
@@ -36,7 +37,7 @@ import { CRITERION_IDS, type LabelledTranscript, type Label } from "./labelled";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SET = process.argv[2] ?? "labelled";
-if (SET !== "labelled" && SET !== "holdout") throw new Error("usage: build-labelled.ts [labelled|holdout]");
+if (SET !== "labelled" && SET !== "holdout" && SET !== "holdout2") throw new Error("usage: build-labelled.ts [labelled|holdout|holdout2]");
 const SRC = path.join(HERE, `${SET}-src`);
 const OUT = path.join(HERE, SET);
 

@@ -13,7 +13,7 @@
  * database (create database bench_reanalysis_<cfg>), migrated with the app's
  * openDatabase. Seeding uses the app's services for the organization
  * (createOrgWithOwner), the project (createProject) and the new scorecard
- * version (saveScorecard: the phrase lists of suggested-scorecard.ts), and
+ * version (saveScorecard: the pre-tuning default of previous-scorecard.ts), and
  * batched drizzle inserts for records, transcripts and the first analyses.
  * Re-analysis is requested with the app's reanalyzeRecord for every
  * analysis (4 requests at a time, as API clients would), which queues a job
@@ -45,7 +45,7 @@ import type { ScorecardDefinition } from "@/lib/scoring/scorecard-schema";
 import { reanalyzeRecord } from "@/lib/services/analyses/reanalyze-record";
 import { createProject } from "@/lib/services/projects/create-project";
 import { saveScorecard } from "@/lib/services/scorecards/save-scorecard";
-import { suggestedScorecard } from "./suggested-scorecard";
+import { previousScorecard } from "./previous-scorecard";
 import { baseTranscripts, variant } from "./variants";
 
 const arg = (name: string) => {
@@ -201,7 +201,7 @@ async function seed(handle: DbHandle) {
       await tx.insert(analyses).values(analysisRows);
     });
   }
-  const saved = await saveScorecard(ctx, project.id, suggestedScorecard());
+  const saved = await saveScorecard(ctx, project.id, previousScorecard());
   return { ctx, project, analysisIds, scorecardVersion: saved.version, seedMs: performance.now() - t0 };
 }
 
@@ -288,7 +288,7 @@ async function runConfig(config: (typeof CONFIGS)[number]) {
 
 /** The same 10,000 analyses with no database and no runner. */
 function pureLoop(label: string) {
-  const card = suggestedScorecard();
+  const card = previousScorecard();
   const load = os.loadavg()[0]!;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();

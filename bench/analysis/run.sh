@@ -2,7 +2,7 @@
 # bench/analysis/run.sh – the QA analysis: agreement with labels, speed, re-analysis throughput
 #
 #   bash bench/analysis/run.sh                 all three (~45 min on 2 cores, most of it re-analysis)
-#   bash bench/analysis/run.sh agreement       labelled agreement, default and suggested scorecard, labelled and hold-out sets (seconds)
+#   bash bench/analysis/run.sh agreement       agreement with the labels: default and pre-tuning scorecard, labelled and both hold-out sets (seconds)
 #   bash bench/analysis/run.sh speed           one analysis of a 10-minute call, and the word-alignment comparison (~1 min)
 #   bash bench/analysis/run.sh reanalysis      10,000 re-analyses through the embedded runner, then the cost of
 #                                              one runner claim against the queue length (throw-away PostgreSQL)
@@ -39,13 +39,11 @@ mkdir -p "$RESULTS"
 say() { echo "[bench:analysis] $*" >&2; }
 
 if [[ "$MODE" == all || "$MODE" == agreement ]]; then
-  say "agreement with the labels, default scorecard"
-  "$TSX" bench/analysis/agreement.ts --json "$RESULTS/$DATE-agreement.json" | tee "$RESULTS/$DATE-agreement.md"
-  say "agreement with the labels, suggested phrase lists"
-  "$TSX" bench/analysis/agreement.ts --scorecard suggested --json "$RESULTS/$DATE-agreement-suggested.json" | tee "$RESULTS/$DATE-agreement-suggested.md"
-  for card in default suggested; do
-    say "hold-out set (written after the suggestions), $card scorecard"
-    "$TSX" bench/analysis/agreement.ts --set holdout --scorecard "$card" --json "$RESULTS/$DATE-holdout-$card.json" | tee "$RESULTS/$DATE-holdout-$card.md"
+  for set in labelled holdout holdout2; do
+    for card in default previous; do
+      say "agreement with the labels: $set set, $card scorecard"
+      "$TSX" bench/analysis/agreement.ts --set "$set" --scorecard "$card" --json "$RESULTS/$DATE-agreement-$set-$card.json" | tee "$RESULTS/$DATE-agreement-$set-$card.md"
+    done
   done
 fi
 
