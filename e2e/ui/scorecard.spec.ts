@@ -110,6 +110,15 @@ test("edit a project's scorecard: a field error where it belongs, save as versio
   await expect(page.getByRole("status").filter({ hasText: /^Preview ready: score [\d.]+ out of 100, compliance passed\.$/ })).toBeAttached();
   await snapshot(page, testInfo, "scorecard-preview");
 
+  // Required only on longer calls: the 42-second call does not count the miss against the agent.
+  const refundDraft = page.getByRole("group", { name: "Criterion 9: Offers a refund" });
+  await refundDraft.getByLabel("Phrases", { exact: true }).fill("store credit");
+  await refundDraft.getByLabel("The call lasted at least (seconds)").fill("120");
+  await page.getByRole("button", { name: "Preview score" }).click();
+  const notRequired = results.getByRole("listitem").filter({ hasText: "Offers a refund" }).first();
+  await expect(notRequired).toContainText("Not applicable");
+  await expect(notRequired).toContainText("Not required: the call lasted 0:42, under 120 s.");
+
   // Nothing was saved by the preview.
   await expect(page.getByTestId("scorecard-version")).toContainText("Version 2");
   await expect(history.getByRole("row")).toHaveCount(3);
