@@ -45,6 +45,7 @@ import type { ScorecardDefinition } from "@/lib/scoring/scorecard-schema";
 import { reanalyzeRecord } from "@/lib/services/analyses/reanalyze-record";
 import { createProject } from "@/lib/services/projects/create-project";
 import { saveScorecard } from "@/lib/services/scorecards/save-scorecard";
+import { completedAnalysisColumns } from "@/lib/services/analyses/analysis-columns";
 import { previousScorecard } from "./previous-scorecard";
 import { baseTranscripts, variant } from "./variants";
 
@@ -177,22 +178,7 @@ async function seed(handle: DbHandle) {
         projectId: project.id,
         scorecardId: v1.id,
         scorecardVersion: 1,
-        status: "completed",
-        qualityScore: done.qualityScore,
-        complianceStatus: done.complianceStatus,
-        categories: done.categories,
-        criteria: done.criteria,
-        improvements: done.improvements,
-        summary: done.summary,
-        summarySource: done.summarySource,
-        sentiment: done.sentiment,
-        keyPhrases: done.keyPhrases,
-        topics: done.topics,
-        entities: done.entities,
-        actionItems: done.actionItems,
-        talkMetrics: v.talkMetrics,
-        analyzer: "local",
-        completedAt: finished,
+        ...completedAnalysisColumns(done, { talkMetrics: v.talkMetrics, analyzer: "local", completedAt: finished }),
       });
     }
     await db.transaction(async (tx) => {

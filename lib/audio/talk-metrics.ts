@@ -1,3 +1,4 @@
+import type { TranscriptSegment } from "../../db/schema/transcripts";
 import type { Speaker } from "@/lib/stt/types";
 
 export interface TalkSegment {
@@ -110,4 +111,15 @@ export function computeTalkMetrics(segments: readonly TalkSegment[], durationMs:
     longestMonologueMs: longest ? longest.endMs - longest.startMs : 0,
     longestMonologueSpeaker: longest?.speaker ?? null,
   };
+}
+
+const TALK_SPEAKERS = new Set(["agent", "customer", "speaker"]);
+
+/** Talk metrics of a call transcript sent without audio; turns of other participants are left out. */
+export function talkMetricsOfTranscript(segments: readonly TranscriptSegment[], durationMs: number): TalkMetrics {
+  const turns = segments.flatMap((s) => {
+    const speaker = s.speaker.toLowerCase();
+    return TALK_SPEAKERS.has(speaker) ? [{ speaker: speaker as "agent" | "customer" | "speaker", startMs: s.startMs, endMs: s.endMs }] : [];
+  });
+  return computeTalkMetrics(turns, Math.max(durationMs, ...segments.map((s) => s.endMs)));
 }

@@ -3,6 +3,7 @@ import type { Db } from "../../../db/client";
 import { analyses, records } from "../../../db/schema";
 import type { ConversationAnalysis } from "../../analysis/analyze-conversation";
 import type { TalkMetrics } from "../../audio/talk-metrics";
+import { completedAnalysisColumns } from "./analysis-columns";
 
 /**
  * Stores a finished analysis and, when it is the record's newest one, copies
@@ -19,25 +20,7 @@ export async function storeAnalysis(
   return db.transaction(async (tx) => {
     const [stored] = await tx
       .update(analyses)
-      .set({
-        status: "completed",
-        qualityScore: result.qualityScore,
-        complianceStatus: result.complianceStatus,
-        categories: result.categories,
-        criteria: result.criteria,
-        improvements: result.improvements,
-        summary: result.summary,
-        summarySource: result.summarySource,
-        sentiment: result.sentiment,
-        keyPhrases: result.keyPhrases,
-        topics: result.topics,
-        entities: result.entities,
-        actionItems: result.actionItems,
-        talkMetrics: extra.talkMetrics,
-        analyzer: extra.analyzer,
-        error: null,
-        completedAt: new Date(),
-      })
+      .set(completedAnalysisColumns(result, extra))
       .where(and(eq(analyses.id, analysisId), eq(analyses.orgId, orgId)))
       .returning({ recordId: analyses.recordId });
     if (!stored) return null;

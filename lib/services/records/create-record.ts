@@ -2,7 +2,7 @@ import { records, transcripts, type TranscriptSegment } from "../../../db/schema
 import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import { isUniqueViolation } from "../../db/errors";
-import { computeTalkMetrics, type TalkMetrics } from "../../audio/talk-metrics";
+import { talkMetricsOfTranscript } from "../../audio/talk-metrics";
 import { newId } from "../../ids";
 import { redactTranscript } from "../../redaction/redact-transcript";
 import { recordAudit } from "../audit/record-audit";
@@ -68,7 +68,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
         text: segments.map((s) => s.text).join("\n"),
         redactions,
         // A call's turns have times, so its talk metrics can be measured as for a recording.
-        talkMetrics: durationMs === null ? null : (talkMetricsOf(segments, durationMs) as unknown as Record<string, unknown>),
+        talkMetrics: durationMs === null ? null : (talkMetricsOfTranscript(segments, durationMs) as unknown as Record<string, unknown>),
         provider: "client",
       });
       await recordAudit(tx, ctx, { action: "record.create", targetType: "record", targetId: id, changes: { type: input.type } });
@@ -87,13 +87,3 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
   return { record: toRecordDto(await findRecordRow(ctx, id), ctx.actor.role), created: true };
 }
 
-const TALK_SPEAKERS = new Set(["agent", "customer", "speaker"]);
-
-/** Talk metrics of a client's call transcript; turns of other participants are left out. */
-function talkMetricsOf(segments: readonly TranscriptSegment[], durationMs: number): TalkMetrics {
-  const turns = segments.flatMap((s) => {
-    const speaker = s.speaker.toLowerCase();
-    return TALK_SPEAKERS.has(speaker) ? [{ speaker: speaker as "agent" | "customer" | "speaker", startMs: s.startMs, endMs: s.endMs }] : [];
-  });
-  return computeTalkMetrics(turns, Math.max(durationMs, ...segments.map((s) => s.endMs)));
-}
