@@ -53,7 +53,7 @@ export function ExportsTable({ exports, projectNames }: { exports: ExportDto[]; 
               <TD>
                 <div className="text-slate-800">{describeRecordFilters(e.filters, projectNames)}</div>
                 <div className="text-xs text-slate-500">
-                  {e.recordCount === null ? "" : `${e.recordCount} records · `}
+                  {e.recordCount === null ? "" : `${e.recordCount} record${e.recordCount === 1 ? "" : "s"} · `}
                   {["Headline", ...e.include.map((part) => PART_LABELS[part].label)].join(", ")}
                 </div>
                 {e.error && <p className="mt-1 max-w-md text-xs text-red-700">{e.error}</p>}
