@@ -18,7 +18,8 @@ export const exportRecords = defineJob({
   event: EVENTS.exportRequested.name,
   schema: EVENTS.exportRequested.schema,
   retries: EXPORT_RETRIES,
-  // An export reads the database hard for a while: one per organization at a time leaves room for the pipeline.
+  // An export reads the database hard for a while: on Inngest, one per organization at a time leaves
+  // room for the pipeline. (The embedded runner caps all of an organization's runs together, JOB_CONCURRENCY_PER_ORG.)
   concurrencyPerOrg: 1,
   async handler({ event, step }) {
     const { orgId, exportId } = event.data;
