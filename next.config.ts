@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Loaded by Node at run time, not bundled: PGlite ships WebAssembly and data
   // files, argon2 a native addon, rate-limiter-flexible imports drizzle lazily,
-  // and the wink model is a 3 MB JSON that Node should read once, not a bundle.
+  // the wink model is a 3 MB JSON that Node should read once, not a bundle, and
+  // pdfkit loads its font metrics through package subpath imports.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "@node-rs/argon2",
@@ -12,6 +13,7 @@ const nextConfig: NextConfig = {
     "drizzle-orm",
     "wink-nlp",
     "wink-eng-lite-web-model",
+    "pdfkit",
   ],
   poweredByHeader: false,
   typedRoutes: false,

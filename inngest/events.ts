@@ -6,6 +6,7 @@ import { z } from "zod";
  */
 const recordRef = z.object({ orgId: z.string().min(1), recordId: z.string().min(1) });
 const analysisRef = z.object({ orgId: z.string().min(1), analysisId: z.string().min(1) });
+const exportRef = z.object({ orgId: z.string().min(1), exportId: z.string().min(1) });
 
 export const EVENTS = {
   /** A recording is stored and waits for decoding and speech-to-text. */
@@ -16,7 +17,12 @@ export const EVENTS = {
   analysisRequested: { name: "analysis/requested", schema: analysisRef },
   /** An analysis is stored; alerts and webhooks start here. */
   analysisCompleted: { name: "analysis/completed", schema: analysisRef.extend({ recordId: z.string().min(1) }) },
+  /** Someone asked for an export file (CSV, JSON or PDF) of records. */
+  exportRequested: { name: "export/requested", schema: exportRef },
+  /** An export's file is written; its expiry (deletion) is scheduled from here. */
+  exportCompleted: { name: "export/completed", schema: exportRef },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;
 export type AnalysisRef = z.infer<typeof analysisRef>;
+export type ExportRef = z.infer<typeof exportRef>;

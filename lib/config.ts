@@ -66,6 +66,12 @@ const envSchema = z.object({
   /** Longer transcripts are sent with their middle left out (start and end kept). */
   LLM_MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(2000).max(2_000_000).default(48_000),
 
+  // Exports: how long a finished file is kept, how long one download link works,
+  // and the most records a PDF report takes (each is a page or more).
+  EXPORT_TTL_HOURS: z.coerce.number().positive().max(168).default(24),
+  EXPORT_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  EXPORT_PDF_MAX_RECORDS: z.coerce.number().int().min(1).max(100_000).default(5000),
+
   // Jobs: Inngest when INNGEST_EVENT_KEY (or INNGEST_DEV) is set, else the embedded runner.
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),

@@ -17,6 +17,7 @@ export const ID_PREFIXES = {
   analysis: "ana",
   annotation: "ann",
   review: "rev",
+  export: "exp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

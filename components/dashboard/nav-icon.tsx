@@ -9,6 +9,8 @@ const PATHS = {
   docs: "M5 3h7l3 3v11H5V3Zm7 0v3h3M7.5 10h5M7.5 13h5",
   // A waveform: recordings and conversations.
   records: "M3 10h1.5M6 7v6M9 4v12M12 7.5v5M15 6v8M17 10h.5",
+  // An arrow into a tray: files to download.
+  exports: "M10 3.5v9M6.5 9 10 12.5 13.5 9M4 13.5V16h12v-2.5",
   // A clipboard with a check: QA reviews.
   reviews: "M7.5 4H6a1.5 1.5 0 0 0-1.5 1.5v10A1.5 1.5 0 0 0 6 17h8a1.5 1.5 0 0 0 1.5-1.5v-10A1.5 1.5 0 0 0 14 4h-1.5M7.5 4a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v1h-5V4ZM7.5 11l2 2 3.5-4",
 } as const;

@@ -16,6 +16,7 @@ export function navSectionsFor(role: Role): NavSection[] {
         { href: "/", label: "Overview", icon: "overview" },
         { href: "/projects", label: "Projects", icon: "projects" },
         { href: "/records", label: "Records", icon: "records" },
+        { href: "/exports", label: "Exports", icon: "exports" },
         ...(can(role, "reviews:write") ? [{ href: "/reviews", label: "Reviews", icon: "reviews" as const }] : []),
       ],
     },

@@ -1,6 +1,8 @@
 // /records – the organization's calls, chats and emails: filters in the query string, sortable, a page at a time
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportRecordsDialog } from "@/components/exports/export-records-dialog";
+import { describeRecordFilters } from "@/components/exports/filter-summary";
 import { RecordsFilters } from "@/components/records/records-filters";
 import { recordsHref } from "@/components/records/records-query";
 import { Pagination } from "@/components/ui/pagination";
@@ -30,6 +32,9 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const projectNames = new Map(projects.items.map((p) => [p.id, p.name]));
   const canWrite = can(currentOrg.role, "records:write");
   const filtered = Boolean(filters.projectId || filters.status || filters.type || filters.agentName || filters.from || filters.to);
+  const exportFilters = Object.fromEntries(
+    (["projectId", "status", "type", "agentName", "from", "to"] as const).flatMap((key) => (filters[key] ? [[key, filters[key]]] : [])),
+  );
 
   return (
     <>
@@ -37,11 +42,16 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
         title="Records"
         description="Calls, chats and emails with their transcripts and analysis."
         actions={
-          canWrite && (
-            <Link href="/records/upload" className={buttonClasses("primary")}>
-              Upload recordings
-            </Link>
-          )
+          <>
+            {records.total > 0 && (
+              <ExportRecordsDialog filters={exportFilters} filterSummary={describeRecordFilters(exportFilters, projectNames)} />
+            )}
+            {canWrite && (
+              <Link href="/records/upload" className={buttonClasses("primary")}>
+                Upload recordings
+              </Link>
+            )}
+          </>
         }
       />
       <Card className="mb-6" aria-label="Filters">

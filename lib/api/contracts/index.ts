@@ -4,6 +4,7 @@ import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
 import { authOperations } from "./auth";
+import { exportOperations } from "./exports";
 import { ingestOperations } from "./ingest";
 import { projectOperations } from "./projects";
 import { recordOperations } from "./records";
@@ -19,6 +20,7 @@ export const allOperations: ApiOperation[] = [
   ...ingestOperations,
   ...analysisOperations,
   ...reviewOperations,
+  ...exportOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,

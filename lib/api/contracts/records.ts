@@ -1,17 +1,12 @@
 import { z } from "zod";
-import { RECORD_STATUSES, RECORD_TYPES } from "../../../db/schema";
 import { createRecordInput } from "../../services/records/create-record-input";
+import { recordFilterShape } from "../../services/records/record-filters";
 import { RECORD_SORT_FIELDS, recordDto } from "../../services/records/record-schemas";
 import { listQuerySchema } from "../list-query";
 import { defineOperations } from "../openapi/operation";
 import { deletedDto } from "./projects";
 
-export const listRecordsQuery = listQuerySchema(RECORD_SORT_FIELDS, "createdAt", {
-  projectId: z.string().min(1).max(64).optional(),
-  status: z.enum(RECORD_STATUSES).optional(),
-  type: z.enum(RECORD_TYPES).optional(),
-  agentName: z.string().trim().min(1).max(200).optional().describe("Part of the agent's name"),
-});
+export const listRecordsQuery = listQuerySchema(RECORD_SORT_FIELDS, "createdAt", recordFilterShape);
 
 const wordDto = z.object({ word: z.string(), startMs: z.number(), endMs: z.number(), confidence: z.number().optional() });
 export const transcriptDto = z.object({

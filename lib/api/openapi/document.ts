@@ -49,7 +49,9 @@ function pathParameters(path: string) {
 
 function successResponse(op: ApiOperation) {
   if (op.binaryResponse) {
-    return { description: "The file (206 with Content-Range for a Range request)", content: { [op.binaryResponse]: { schema: { type: "string", contentMediaType: op.binaryResponse } } } };
+    const types = Array.isArray(op.binaryResponse) ? op.binaryResponse : [op.binaryResponse];
+    const content = Object.fromEntries(types.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]));
+    return { description: "The file (206 with Content-Range for a Range request)", content };
   }
   const data = op.response ? toJsonSchema(op.response, "output") : {};
   const envelope: JsonSchema = op.paginated

@@ -17,8 +17,8 @@ export interface ApiOperation {
   body?: z.ZodType;
   /** A multipart/form-data body instead (uploads): its parts as an object schema. */
   multipart?: Record<string, unknown>;
-  /** A non-JSON success body (audio): its content type. */
-  binaryResponse?: string;
+  /** A non-JSON success body (audio, export files): its content type, or the types it can be. */
+  binaryResponse?: string | string[];
   response?: z.ZodType;
   /** Wrap the response in `{data: [...], meta}` of a list. */
   paginated?: boolean;

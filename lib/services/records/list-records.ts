@@ -1,20 +1,13 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
-import { records, type RECORD_STATUSES, type RECORD_TYPES } from "../../../db/schema";
-import { containsPattern } from "../../db/like";
+import { asc, count, desc, sql } from "drizzle-orm";
+import { records } from "../../../db/schema";
 import { offsetOf, type Page, type PageRequest } from "../../db/pagination";
 import { assertCan, type ServiceContext } from "../context";
+import { recordFilterWhere, type RecordFilter } from "./record-filters";
 import { toRecordDto, type RECORD_SORT_FIELDS, type RecordDto } from "./record-schemas";
 
-export interface ListRecordsQuery extends PageRequest {
+export interface ListRecordsQuery extends PageRequest, RecordFilter {
   sort: (typeof RECORD_SORT_FIELDS)[number];
   order: "asc" | "desc";
-  from?: Date;
-  to?: Date;
-  projectId?: string;
-  status?: (typeof RECORD_STATUSES)[number];
-  type?: (typeof RECORD_TYPES)[number];
-  /** Case-insensitive part of the agent's name. */
-  agentName?: string;
 }
 
 const SORT_COLUMNS = {
@@ -25,14 +18,7 @@ const SORT_COLUMNS = {
 
 export async function listRecords(ctx: ServiceContext, query: ListRecordsQuery): Promise<Page<RecordDto>> {
   assertCan(ctx, "org:read");
-  const filters: SQL[] = [eq(records.orgId, ctx.orgId)];
-  if (query.projectId) filters.push(eq(records.projectId, query.projectId));
-  if (query.status) filters.push(eq(records.status, query.status));
-  if (query.type) filters.push(eq(records.type, query.type));
-  if (query.from) filters.push(gte(records.createdAt, query.from));
-  if (query.to) filters.push(lte(records.createdAt, query.to));
-  if (query.agentName) filters.push(ilike(records.agentName, containsPattern(query.agentName)));
-  const where = and(...filters);
+  const where = recordFilterWhere(ctx.orgId, query);
   const column = SORT_COLUMNS[query.sort];
   // Records without a duration or score yet go last whichever way the list is sorted.
   const primary = query.order === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;

@@ -57,6 +57,11 @@ export const recordDto = z.object({
 });
 export type RecordDto = z.infer<typeof recordDto>;
 
+/** The customer's phone as `viewerRole` may see it: whole with pii:read, else masked. */
+export function visiblePhone(phone: string | null, viewerRole: Role): string | null {
+  return can(viewerRole, "pii:read") ? phone : maskPhone(phone);
+}
+
 export function toRecordDto(row: RecordRow, viewerRole: Role): RecordDto {
   return {
     id: row.id,
@@ -70,7 +75,7 @@ export function toRecordDto(row: RecordRow, viewerRole: Role): RecordDto {
     qualityScore: row.qualityScore,
     complianceStatus: row.complianceStatus,
     agentName: row.agentName,
-    customerPhone: can(viewerRole, "pii:read") ? row.customerPhone : maskPhone(row.customerPhone),
+    customerPhone: visiblePhone(row.customerPhone, viewerRole),
     direction: row.direction,
     externalId: row.externalId,
     language: row.language,
