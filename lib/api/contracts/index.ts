@@ -7,6 +7,7 @@ import { authOperations } from "./auth";
 import { ingestOperations } from "./ingest";
 import { projectOperations } from "./projects";
 import { recordOperations } from "./records";
+import { searchOperations } from "./search";
 import { systemOperations } from "./system";
 import { userOperations } from "./users";
 
@@ -16,6 +17,7 @@ export const allOperations: ApiOperation[] = [
   ...authOperations,
   ...projectOperations,
   ...recordOperations,
+  ...searchOperations,
   ...ingestOperations,
   ...analysisOperations,
   ...reviewOperations,
