@@ -153,10 +153,10 @@ export function searchStatement(orgId: string, input: SearchInput): SQL {
       else concat_ws(' · ', r.title, r.agent_name, r.original_filename,
         (select string_agg(v #>> '{}', ' · ') from jsonb_path_query(r.metadata, 'strict $.**') as m(v) where jsonb_typeof(v) = 'string'))
     end`;
-  const turn = (query: SQL, onlyIf: SQL) => sql`
+  const turn = (query: SQL, onlyIf?: SQL) => sql`
     select (s.ord - 1)::int as segment_index, s.seg ->> 'startMs' as start_ms
     from jsonb_array_elements(t.segments) with ordinality as s(seg, ord)
-    where ${onlyIf} and to_tsvector('english', s.seg ->> 'text') @@ ${query}
+    where ${onlyIf ? sql`${onlyIf} and ` : sql``}to_tsvector('english', s.seg ->> 'text') @@ ${query}
     order by s.ord limit 1`;
   const score =
     input.sort === "createdAt"
@@ -177,7 +177,7 @@ export function searchStatement(orgId: string, input: SearchInput): SQL {
   join records r on r.id = p.record_id
   left join transcripts t on p.type = 'transcript' and t.record_id = p.record_id
   left join analyses a on p.type = 'summary' and a.id = p.analysis_id
-  left join lateral (${turn(q, sql`true`)}) full_turn on true
+  left join lateral (${turn(q)}) full_turn on true
   left join lateral (${turn(sql`websearch_to_tsquery('english', ${anyTermsOf(input.query)})`, sql`full_turn.segment_index is null`)}) any_turn on true
   order by ${order(input, "p")}`;
 }

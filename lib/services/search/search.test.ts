@@ -14,6 +14,7 @@ import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { createProject } from "../projects/create-project";
 import { createRecord } from "../records/create-record";
+import { anyTermsOf } from "./search-query";
 import { searchRecords } from "./search-records";
 import { searchQueryParams, searchRequestBody, type SearchInput } from "./search-schemas";
 
@@ -293,5 +294,16 @@ describe("bad and empty queries", () => {
     // The table is still there, and `!`, `&` and `:*` are not operators here: both words must be present.
     expect((await testDb.db.select({ n: sql<number>`count(*)::int` }).from(records))[0]!.n).toBeGreaterThan(0);
     expect((await get(owner, { q: "refund:* & !plan", type: "transcript" })).items.map((h) => h.recordId)).toEqual([ids.once]);
+  });
+});
+
+describe("the words a turn may hold", () => {
+  it.each([
+    ["refund policy", "refund or policy"],
+    ['"late fee" or overdraft -waived', "late or fee or overdraft"],
+    ['refund -"price match" OR credit', "refund or credit"],
+    ['"" - or', ""],
+  ])("%s", (query, expected) => {
+    expect(anyTermsOf(query)).toBe(expected);
   });
 });
