@@ -1,8 +1,9 @@
-// Dashboard shell: sidebar with organization switcher, navigation for the role, and the signed-in person.
+// Dashboard shell: sidebar with organization switcher, search box, navigation for the role, and the signed-in person.
 import { navSectionsFor } from "@/components/dashboard/nav-sections";
 import { OrgSwitcher } from "@/components/dashboard/org-switcher";
 import { SidebarNav } from "@/components/dashboard/sidebar-nav";
 import { UserMenu } from "@/components/dashboard/user-menu";
+import { SearchBox } from "@/components/search/search-box";
 import { Logo } from "@/components/ui/logo";
 import { getDashboardContext } from "@/lib/dashboard/get-dashboard-context";
 
@@ -16,8 +17,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <div className="flex h-16 shrink-0 items-center px-5">
             <Logo />
           </div>
-          <div className="px-3">
+          <div className="space-y-3 px-3">
             <OrgSwitcher organizations={organizations} current={currentOrg} />
+            <SearchBox />
           </div>
           <div className="flex-1 overflow-y-auto px-3 py-5">
             <SidebarNav sections={navSectionsFor(currentOrg.role)} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { SeekRegistryContext, TranscriptDecorationsContext, type TranscriptDecorations } from "@/components/records/transcript-context";
 import type { TranscriptFocus } from "@/components/records/transcript-pieces";
 import { marksBySegment, type AnnotationView } from "@/components/reviews/annotation-view";
@@ -30,13 +30,24 @@ const NavigationContext = createContext<Navigation>({ goTo: () => {}, annotation
 export function TranscriptNavigation({
   annotations = [],
   annotatable = false,
+  initial = null,
   children,
 }: {
   annotations?: readonly AnnotationView[];
   annotatable?: boolean;
+  /** Where to go when the page opens (a search hit's turn and time, from the address). */
+  initial?: GoTo | null;
   children: ReactNode;
 }) {
-  const [focus, setFocus] = useState<TranscriptFocus | null>(null);
+  const focusOn = (target: GoTo | null, nonce: number): TranscriptFocus | null =>
+    target ? { segmentIndex: target.segmentIndex, quote: target.quote ?? null, label: target.label ?? "Evidence", nonce } : null;
+  const [focus, setFocus] = useState<TranscriptFocus | null>(() => focusOn(initial, 1));
+  // The page opened at another moment (a new search hit, same record): outline that turn instead.
+  const [openedAt, setOpenedAt] = useState(initial);
+  if (openedAt !== initial) {
+    setOpenedAt(initial);
+    if (initial) setFocus(focusOn(initial, (focus?.nonce ?? 0) + 1));
+  }
   const seek = useRef<((ms: number) => void) | null>(null);
   const register = useCallback((fn: ((ms: number) => void) | null) => {
     seek.current = fn;
@@ -46,6 +57,11 @@ export function TranscriptNavigation({
     setFocus((previous) => ({ segmentIndex, quote, label, nonce: (previous?.nonce ?? 0) + 1 }));
     if (startMs !== null && startMs >= 0) seek.current?.(startMs);
   }, []);
+
+  // Seeks once the player below has registered (children's effects run first); a seek before the audio is ready waits for it.
+  useEffect(() => {
+    if (initial && initial.startMs !== null && initial.startMs >= 0) seek.current?.(initial.startMs);
+  }, [initial]);
 
   const marks = useMemo(() => marksBySegment(annotations), [annotations]);
   const decorations = useMemo<TranscriptDecorations>(() => ({ marks, focus, annotatable }), [marks, focus, annotatable]);

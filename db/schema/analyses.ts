@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, real, text, timestamp } from "drizzle-orm/pg-core";
 import type { ConversationAnalysis } from "../../lib/analysis/analyze-conversation";
 import type { TalkMetrics } from "../../lib/audio/talk-metrics";
@@ -5,6 +6,7 @@ import { organizations } from "./organizations";
 import { projects } from "./projects";
 import { records } from "./records";
 import { scorecards } from "./scorecards";
+import { SEARCH_INDEX_CHARS, tsvector } from "./tsvector";
 import { users } from "./users";
 
 export const ANALYSIS_STATUSES = ["pending", "processing", "completed", "failed"] as const;
@@ -51,10 +53,15 @@ export const analyses = pgTable(
     requestedBy: text("requested_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** The summary's words for full-text search (empty until there is a summary). */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('english', left(coalesce(${analyses.summary}, ''), ${sql.raw(String(SEARCH_INDEX_CHARS))}))`),
   },
   (t) => [
     index("analyses_org_created_idx").on(t.orgId, t.createdAt, t.id),
     index("analyses_record_idx").on(t.recordId, t.createdAt),
+    index("analyses_search_idx").using("gin", t.searchVector),
   ],
 );
 

@@ -1,6 +1,8 @@
+import { sql, type SQL } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { projects } from "./projects";
+import { tsvector } from "./tsvector";
 import { users } from "./users";
 
 export const RECORD_TYPES = ["call", "chat", "email"] as const;
@@ -51,11 +53,31 @@ export const records = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    /**
+     * Metadata words for full-text search: title first, then agent and file
+     * name, then the string values of `metadata`. Never the customer's phone,
+     * which people without pii:read only see masked.
+     */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql.join(
+            [
+              sql`setweight(to_tsvector('english', coalesce(${records.title}, '')), 'A')`,
+              sql`setweight(to_tsvector('english', coalesce(${records.agentName}, '')), 'B')`,
+              sql`setweight(to_tsvector('english', coalesce(${records.originalFilename}, '')), 'B')`,
+              sql`setweight(jsonb_to_tsvector('english', ${records.metadata}, '["string"]'), 'C')`,
+            ],
+            sql` || `,
+          ),
+      ),
   },
   (t) => [
     uniqueIndex("records_org_external_id_unique").on(t.orgId, t.externalId),
     index("records_org_created_idx").on(t.orgId, t.createdAt, t.id),
     index("records_project_idx").on(t.projectId, t.createdAt),
+    index("records_search_idx").using("gin", t.searchVector),
   ],
 );
 

@@ -1,5 +1,7 @@
-import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { records } from "./records";
+import { SEARCH_INDEX_CHARS, tsvector } from "./tsvector";
 
 export interface TranscriptWord {
   word: string;
@@ -25,7 +27,9 @@ export interface TranscriptRedaction {
 }
 
 /** One transcript per record, replaced when a record is processed again. */
-export const transcripts = pgTable("transcripts", {
+export const transcripts = pgTable(
+  "transcripts",
+  {
   recordId: text("record_id")
     .primaryKey()
     .references(() => records.id, { onDelete: "cascade" }),
@@ -39,4 +43,10 @@ export const transcripts = pgTable("transcripts", {
   /** Which speech-to-text provider wrote it, or "client" when it came with the record. */
   provider: text("provider").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+  /** The text's words for full-text search, kept up to date by PostgreSQL. The text is stored masked, so masked PII is never in it. */
+  searchVector: tsvector("search_vector")
+    .notNull()
+    .generatedAlwaysAs((): SQL => sql`to_tsvector('english', left(${transcripts.text}, ${sql.raw(String(SEARCH_INDEX_CHARS))}))`),
+  },
+  (t) => [index("transcripts_search_idx").using("gin", t.searchVector)],
+);

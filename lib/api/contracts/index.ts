@@ -8,6 +8,7 @@ import { exportOperations } from "./exports";
 import { ingestOperations } from "./ingest";
 import { projectOperations } from "./projects";
 import { recordOperations } from "./records";
+import { searchOperations } from "./search";
 import { systemOperations } from "./system";
 import { userOperations } from "./users";
 
@@ -17,6 +18,7 @@ export const allOperations: ApiOperation[] = [
   ...authOperations,
   ...projectOperations,
   ...recordOperations,
+  ...searchOperations,
   ...ingestOperations,
   ...analysisOperations,
   ...reviewOperations,

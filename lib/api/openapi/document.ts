@@ -58,7 +58,10 @@ function successResponse(op: ApiOperation) {
     ? {
         type: "object",
         required: ["data", "meta"],
-        properties: { data: { type: "array", items: data }, meta: { $ref: "#/components/schemas/ListMeta" } },
+        properties: {
+          data: { type: "array", items: data },
+          meta: op.meta ? { allOf: [{ $ref: "#/components/schemas/ListMeta" }, toJsonSchema(op.meta, "output")] } : { $ref: "#/components/schemas/ListMeta" },
+        },
       }
     : { type: "object", required: ["data"], properties: { data } };
   return { description: "Success", content: { "application/json": { schema: envelope } } };

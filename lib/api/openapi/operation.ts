@@ -22,6 +22,8 @@ export interface ApiOperation {
   response?: z.ZodType;
   /** Wrap the response in `{data: [...], meta}` of a list. */
   paginated?: boolean;
+  /** Fields a list's meta has beyond page, pageSize and total. */
+  meta?: z.ZodType;
   successStatus?: number;
   /** Error statuses worth naming beyond the ones every authenticated endpoint has. */
   errors?: number[];

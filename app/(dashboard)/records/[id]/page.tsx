@@ -1,10 +1,11 @@
-// /records/[id] – one record: its facts, live status, the QA analysis, the audio with a waveform, and the transcript that follows playback
+// /records/[id] – one record: its facts, live status, the QA analysis, the audio with a waveform, and the transcript that follows playback (?segment=&t= opens it at a moment)
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnalysisPanel, type ScorecardInfo } from "@/components/analysis/analysis-panel";
 import { TranscriptNavigation } from "@/components/analysis/transcript-navigation";
 import { LiveStatus } from "@/components/records/live-status";
+import { openAtFrom } from "@/components/records/open-at";
 import { RecordActions } from "@/components/records/record-actions";
 import { RecordDetails } from "@/components/records/record-details";
 import { recordName } from "@/components/records/record-name";
@@ -83,7 +84,8 @@ export default async function RecordPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const wanted = (await searchParams).analysis;
+  const query = await searchParams;
+  const wanted = query.analysis;
   const { record, transcript, projectName, analyses, analysis, scorecard, annotations, canWrite, canReview } = await load(
     (await params).id,
     typeof wanted === "string" ? wanted : undefined,
@@ -91,6 +93,8 @@ export default async function RecordPage({
   const name = recordName(record);
   const segments = transcript?.segments ?? null;
   const note = transcriptNote(record.status);
+  // ?segment= and ?t= (search results): outline that turn and play from there.
+  const openAt = openAtFrom(query, segments ?? []);
 
   return (
     <>
@@ -117,7 +121,7 @@ export default async function RecordPage({
         )}
         <RecordDetails record={record} projectName={projectName} />
       </Card>
-      <TranscriptNavigation annotations={annotations}>
+      <TranscriptNavigation annotations={annotations} initial={openAt}>
         <AnalysisPanel
           recordStatus={record.status}
           analyses={analyses}

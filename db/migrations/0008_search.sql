@@ -1,0 +1,6 @@
+ALTER TABLE "records" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("records"."title", '')), 'A') || setweight(to_tsvector('english', coalesce("records"."agent_name", '')), 'B') || setweight(to_tsvector('english', coalesce("records"."original_filename", '')), 'B') || setweight(jsonb_to_tsvector('english', "records"."metadata", '["string"]'), 'C')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "transcripts" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', left("transcripts"."text", 200000))) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "analyses" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', left(coalesce("analyses"."summary", ''), 200000))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "records_search_idx" ON "records" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "transcripts_search_idx" ON "transcripts" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "analyses_search_idx" ON "analyses" USING gin ("search_vector");
