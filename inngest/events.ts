@@ -16,6 +16,10 @@ export const EVENTS = {
   analysisRequested: { name: "analysis/requested", schema: analysisRef },
   /** An analysis is stored; alerts and webhooks start here. */
   analysisCompleted: { name: "analysis/completed", schema: analysisRef.extend({ recordId: z.string().min(1) }) },
+  /** A webhook delivery row is waiting to be sent (published event, resend or test). */
+  webhookDeliveryQueued: { name: "webhook/delivery-queued", schema: z.object({ orgId: z.string().min(1), deliveryId: z.string().min(1) }) },
+  /** An email is stored (sealed) in email_messages and waits for the SMTP server. */
+  emailQueued: { name: "email/queued", schema: z.object({ orgId: z.string().min(1), emailId: z.string().min(1) }) },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;

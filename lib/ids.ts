@@ -17,6 +17,10 @@ export const ID_PREFIXES = {
   analysis: "ana",
   annotation: "ann",
   review: "rev",
+  webhookEndpoint: "whk",
+  webhookDelivery: "dlv",
+  webhookEvent: "evt",
+  email: "eml",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

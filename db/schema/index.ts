@@ -14,3 +14,5 @@ export * from "./ingest-settings";
 export * from "./scorecards";
 export * from "./analyses";
 export * from "./reviews";
+export * from "./webhooks";
+export * from "./email-messages";

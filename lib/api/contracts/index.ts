@@ -9,6 +9,7 @@ import { projectOperations } from "./projects";
 import { recordOperations } from "./records";
 import { systemOperations } from "./system";
 import { userOperations } from "./users";
+import { webhookOperations } from "./webhooks";
 
 /** Every public endpoint, in the order the reference shows them. */
 export const allOperations: ApiOperation[] = [
@@ -21,5 +22,6 @@ export const allOperations: ApiOperation[] = [
   ...reviewOperations,
   ...userOperations,
   ...apiKeyOperations,
+  ...webhookOperations,
   ...auditLogOperations,
 ];
