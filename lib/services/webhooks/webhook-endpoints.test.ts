@@ -49,14 +49,14 @@ afterEach(() => {
   resetConfigForTests();
 });
 
-function call(handler: (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>, init: { method: string; path: string; key: string; body?: unknown; params?: Record<string, string> }) {
+function call<P>(handler: (req: Request, route: { params: Promise<P> }) => Promise<Response>, init: { method: string; path: string; key: string; body?: unknown; params?: P }) {
   return handler(
     new Request(`http://callscope.test/api/v1${init.path}`, {
       method: init.method,
       headers: { authorization: `Bearer ${init.key}`, ...(init.body ? { "content-type": "application/json" } : {}) },
       body: init.body ? JSON.stringify(init.body) : undefined,
     }),
-    { params: Promise.resolve(init.params ?? {}) },
+    { params: Promise.resolve((init.params ?? {}) as P) },
   );
 }
 
