@@ -26,16 +26,16 @@ export function DeliveriesTable({ endpointId, deliveries, canResend }: { endpoin
       <TBody>
         {deliveries.map((d) => (
           <TR key={d.id} data-testid={`delivery-${d.id}`} data-delivery-status={d.status}>
-            <TD className="max-w-sm align-top">
+            <TD className="max-w-xs align-top">
               <p className="font-medium text-slate-900">{d.eventType}</p>
-              <p className="font-mono text-xs text-slate-500">{d.eventId}</p>
+              <p className="font-mono text-xs break-all text-slate-500">{d.eventId}</p>
               {d.resendOf && <p className="text-xs text-slate-500">Resent from {d.resendOf}</p>}
               <details className="mt-1 text-xs">
                 <summary className="cursor-pointer text-brand-700 hover:text-brand-800">Details</summary>
                 <dl className="mt-2 space-y-2">
                   <div>
                     <dt className="font-medium text-slate-700">Delivery</dt>
-                    <dd className="font-mono text-slate-600">{d.id}</dd>
+                    <dd className="font-mono break-all text-slate-600">{d.id}</dd>
                   </div>
                   {d.lastError && (
                     <div>
@@ -47,14 +47,14 @@ export function DeliveriesTable({ endpointId, deliveries, canResend }: { endpoin
                     <div>
                       <dt className="font-medium text-slate-700">Receiver&apos;s answer</dt>
                       <dd>
-                        <pre className="max-h-32 overflow-auto rounded bg-slate-50 p-2 whitespace-pre-wrap text-slate-700">{d.lastResponseBody}</pre>
+                        <pre className="max-h-32 overflow-auto rounded bg-slate-50 p-2 break-all whitespace-pre-wrap text-slate-700">{d.lastResponseBody}</pre>
                       </dd>
                     </div>
                   )}
                   <div>
                     <dt className="font-medium text-slate-700">Body sent</dt>
                     <dd>
-                      <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-slate-700">{JSON.stringify(d.payload, null, 2)}</pre>
+                      <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 break-all whitespace-pre-wrap text-slate-700">{JSON.stringify(d.payload, null, 2)}</pre>
                     </dd>
                   </div>
                 </dl>
