@@ -21,6 +21,10 @@ export const EVENTS = {
   exportRequested: { name: "export/requested", schema: exportRef },
   /** An export's file is written; its expiry (deletion) is scheduled from here. */
   exportCompleted: { name: "export/completed", schema: exportRef },
+  /** A webhook delivery row is waiting to be sent (published event, resend or test). */
+  webhookDeliveryQueued: { name: "webhook/delivery-queued", schema: z.object({ orgId: z.string().min(1), deliveryId: z.string().min(1) }) },
+  /** An email is stored (sealed) in email_messages and waits for the SMTP server. */
+  emailQueued: { name: "email/queued", schema: z.object({ orgId: z.string().min(1), emailId: z.string().min(1) }) },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import { NonRetriableError } from "inngest";
+import { NonRetriableError, RetryAfterError } from "inngest";
 import type { Db } from "../db/client";
 import { jobRuns, type JobRun } from "../db/schema";
 import { newId } from "../lib/ids";
@@ -24,6 +24,17 @@ export interface LocalRunnerOptions {
 }
 
 const MAX_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * The delay a job asked for with Inngest's RetryAfterError (a number of
+ * seconds, or a date), so a handler that picks its own retry schedule gets it
+ * on both engines. Undefined for any other error: the runner's backoff applies.
+ */
+function retryAfterMs(error: unknown): number | undefined {
+  if (!(error instanceof RetryAfterError)) return undefined;
+  const at = /^\d+$/.test(error.retryAfter) ? Date.now() + Number(error.retryAfter) * 1000 : Date.parse(error.retryAfter);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
 
 function rowsOf<T>(result: unknown): T[] {
   // postgres.js returns the rows as an array; PGlite wraps them in { rows }.
@@ -239,7 +250,7 @@ export class LocalRunner {
       const message = error instanceof Error ? error.message : String(error);
       const final = error instanceof NonRetriableError || attempts > job.retries;
       if (!final) {
-        const delay = Math.min(MAX_BACKOFF_MS, this.backoffBaseMs * 2 ** (attempts - 1));
+        const delay = retryAfterMs(error) ?? Math.min(MAX_BACKOFF_MS, this.backoffBaseMs * 2 ** (attempts - 1));
         log.warn("job step failed; retrying", { runId: run.id, jobId: job.id, attempts, delayMs: delay, errorMessage: message });
         await this.park(run.id, new Date(Date.now() + delay), attempts, message);
         return;

@@ -48,6 +48,21 @@ const envSchema = z.object({
   INGEST_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   INGEST_ALLOW_PRIVATE_URLS: booleanFromEnv.default(false),
 
+  // Outgoing webhooks: how long a receiver may take, the first retry's delay (it
+  // doubles each attempt), and whether private or loopback addresses may receive.
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  WEBHOOK_ALLOW_PRIVATE_URLS: booleanFromEnv.default(false),
+
+  // Email: an SMTP server as smtp://user:pass@host:587 (STARTTLS when offered) or
+  // smtps://user:pass@host:465. Unset: nothing is emailed (links are shown to be shared by hand).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The From of every email, e.g. `Callscope <callscope@example.com>`; defaults to no-reply at APP_URL's host. */
+  EMAIL_FROM: z.string().trim().min(3).max(320).optional(),
+
   // Speech-to-text: pocketsphinx (embedded default), openai (any OpenAI-compatible
   // /v1/audio/transcriptions server) or deepgram.
   STT_PROVIDER: z.enum(["pocketsphinx", "openai", "deepgram"]).default("pocketsphinx"),

@@ -18,6 +18,10 @@ export const ID_PREFIXES = {
   annotation: "ann",
   review: "rev",
   export: "exp",
+  webhookEndpoint: "whk",
+  webhookDelivery: "dlv",
+  webhookEvent: "evt",
+  email: "eml",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -13,6 +13,8 @@ export APP_URL="http://127.0.0.1:${PORT}"
 export PORT
 # The ingest tests serve recordings from a server on 127.0.0.1, which production refuses by default.
 export INGEST_ALLOW_PRIVATE_URLS=true
+# The webhook tests run their receivers on 127.0.0.1 too.
+export WEBHOOK_ALLOW_PRIVATE_URLS=true
 # The e2e server never talks to a real database someone else owns.
 unset DATABASE_URL
 

@@ -9,6 +9,7 @@ export function navSectionsFor(role: Role): NavSection[] {
     ...(can(role, "integrations:manage")
       ? [{ href: "/settings/integrations", label: "Integrations", icon: "integrations" as const }]
       : []),
+    ...(can(role, "webhooks:manage") ? [{ href: "/settings/webhooks", label: "Webhooks", icon: "webhooks" as const }] : []),
   ];
   return [
     {

@@ -47,7 +47,11 @@ export function InviteMemberForm({ roles }: { roles: Role[] }) {
           label={`Invitation link for ${invited.email}`}
           value={invited.acceptUrl}
           copyLabel="Copy link"
-          warning={`Send this link to ${invited.email}. It is shown only once and works until ${formatDate(invited.expiresAt)}.`}
+          warning={
+            invited.emailed
+              ? `We are emailing this link to ${invited.email}. You can also send it yourself: it is shown only once and works until ${formatDate(invited.expiresAt)}.`
+              : `Email is not set up on this server (SMTP_URL), so send this link to ${invited.email} yourself. It is shown only once and works until ${formatDate(invited.expiresAt)}.`
+          }
         />
       )}
     </div>

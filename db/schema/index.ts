@@ -15,3 +15,5 @@ export * from "./scorecards";
 export * from "./analyses";
 export * from "./reviews";
 export * from "./exports";
+export * from "./webhooks";
+export * from "./email-messages";

@@ -2,10 +2,13 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { analyses, records } from "../../db/schema";
 import { createPendingAnalysis } from "../../lib/services/analyses/create-analysis";
 import { markAnalysisFailed } from "../../lib/services/analyses/store-analysis";
+import { publishRecordEvent } from "../../lib/services/webhooks/publish-record-event";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
+import { wakeJobEngine } from "../engine";
 import { EVENTS } from "../events";
 import { ANALYSIS_RETRIES, runAnalysisSteps } from "./analysis-steps";
+import { failureKey } from "./failure-key";
 
 /**
  * The last stage of the pipeline, shared by every record: once the transcript
@@ -30,12 +33,18 @@ export const analyzeRecord = defineJob({
     const stored = await runAnalysisSteps(step, { orgId, analysisId }, { attempt, retries: ANALYSIS_RETRIES });
     const completed = await step.run("mark-completed", async () => {
       const db = await jobDeps.getDb();
-      const [row] = await db
-        .update(records)
-        .set({ status: "completed", error: null, completedAt: new Date(), updatedAt: new Date() })
-        .where(and(eq(records.id, recordId), eq(records.orgId, orgId)))
-        .returning({ id: records.id });
-      return Boolean(row);
+      const done = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(records)
+          .set({ status: "completed", error: null, completedAt: new Date(), updatedAt: new Date() })
+          .where(and(eq(records.id, recordId), eq(records.orgId, orgId)))
+          .returning();
+        // The record and its record.completed event commit together; keyed on the analysis that completed it.
+        if (row) await publishRecordEvent(tx, row, "record.completed", analysisId, { analysisId });
+        return Boolean(row);
+      });
+      await wakeJobEngine();
+      return done;
     });
     if (stored && completed) {
       await step.sendEvent("analysis-completed", {
@@ -58,10 +67,16 @@ export const analyzeRecord = defineJob({
         .orderBy(desc(analyses.createdAt))
         .limit(1);
       if (open) await markAnalysisFailed(db, orgId, open.id, error.message);
-      await db
-        .update(records)
-        .set({ status: "failed", error: message, updatedAt: new Date() })
-        .where(and(eq(records.id, recordId), eq(records.orgId, orgId)));
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(records)
+          .set({ status: "failed", error: message, updatedAt: new Date() })
+          .where(and(eq(records.id, recordId), eq(records.orgId, orgId)))
+          .returning();
+        // Keyed on the run's event: a retried record that fails again is a new event.
+        if (row) await publishRecordEvent(tx, row, "record.failed", failureKey(event.id, recordId), { stage: "analysis" });
+      });
+      await wakeJobEngine();
     });
   },
 });

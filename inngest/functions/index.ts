@@ -2,8 +2,11 @@ import type { AnyJob } from "../define-job";
 import { analyzeRecord } from "./analyze-record";
 import { expireExportJob } from "./expire-export";
 import { exportRecords } from "./export-records";
+import { announceAnalysis } from "./announce-analysis";
+import { deliverWebhook } from "./deliver-webhook";
 import { processRecording } from "./process-recording";
 import { reanalyze } from "./reanalyze";
+import { sendEmailJob } from "./send-email";
 
 /** Every job, for both engines: the embedded runner and Inngest's serve endpoint. */
-export const allJobs: AnyJob[] = [processRecording, analyzeRecord, reanalyze, exportRecords, expireExportJob];
+export const allJobs: AnyJob[] = [processRecording, analyzeRecord, reanalyze, announceAnalysis, deliverWebhook, sendEmailJob, exportRecords, expireExportJob];

@@ -12,9 +12,12 @@ import type { SttWord } from "../../lib/stt/types";
 import { redactTranscript } from "../../lib/redaction/redact-transcript";
 import type { ProjectSettings } from "../../lib/services/projects/project-settings";
 import { getStorage, readObjectBytes } from "../../lib/storage";
+import { publishRecordEvent } from "../../lib/services/webhooks/publish-record-event";
 import { defineJob } from "../define-job";
 import { jobDeps } from "../deps";
+import { wakeJobEngine } from "../engine";
 import { EVENTS } from "../events";
+import { failureKey } from "./failure-key";
 import { asPipelineError } from "./pipeline-errors";
 import { redactAudio } from "./redact-audio";
 import { withWorkDir } from "./work-dir";
@@ -155,10 +158,15 @@ export const processRecording = defineJob({
       // Decoded channels and raw words are kept only while the run needs them; they may hold what redaction masks.
       await removeIntermediates(event.data.recordId, MAX_CHANNELS);
       const db = await jobDeps.getDb();
-      await db
-        .update(records)
-        .set({ status: "failed", error: error.message, updatedAt: new Date() })
-        .where(and(eq(records.id, event.data.recordId), eq(records.orgId, event.data.orgId)));
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(records)
+          .set({ status: "failed", error: error.message, updatedAt: new Date() })
+          .where(and(eq(records.id, event.data.recordId), eq(records.orgId, event.data.orgId)))
+          .returning();
+        if (row) await publishRecordEvent(tx, row, "record.failed", failureKey(event.id, row.id), { stage: "transcription" });
+      });
+      await wakeJobEngine();
     });
   },
 });

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "members:manage",
   "apiKeys:manage",
   "integrations:manage",
+  "webhooks:manage",
   "audit:read",
   "billing:read",
   "billing:manage",

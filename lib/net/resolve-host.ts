@@ -10,7 +10,12 @@ import { classifyAddress, isAllowedDestination } from "./ip-ranges";
  */
 export async function resolveAllowedAddresses(
   hostname: string,
-  opts: { allowPrivate: boolean; signal: AbortSignal },
+  opts: {
+    allowPrivate: boolean;
+    signal: AbortSignal;
+    /** What to tell the operator when a private address is refused; names the setting that opens it. */
+    privateHint?: string;
+  },
 ): Promise<LookupAddress[]> {
   const host = hostname.replace(/^\[(.*)\]$/, "$1");
   const family = net.isIP(host);
@@ -20,10 +25,11 @@ export async function resolveAllowedAddresses(
       // The address itself stays out of the message: echoing it would let a caller map internal DNS names.
       throw new DownloadError(
         "PRIVATE_ADDRESS",
-        `${host} points to a ${classifyAddress(address)} address, which Callscope does not fetch from. ` +
+        `${host} points to a ${classifyAddress(address)} address, which Callscope does not connect to. ` +
           (opts.allowPrivate
             ? "Use a URL on a public or private-network address."
-            : "Use a publicly reachable URL, or set INGEST_ALLOW_PRIVATE_URLS=true if recordings are served from your own network."),
+            : (opts.privateHint ??
+              "Use a publicly reachable URL, or set INGEST_ALLOW_PRIVATE_URLS=true if recordings are served from your own network.")),
         { host },
       );
     }

@@ -103,7 +103,7 @@ function nextHop(current: URL, location: string | undefined, redirectsSoFar: num
   return parseHttpUrl(location, current);
 }
 
-function connectProblem(host: string, error: NodeJS.ErrnoException): string {
+export function connectProblem(host: string, error: NodeJS.ErrnoException): string {
   const code = error.code ?? error.message;
   if (code === "ECONNREFUSED") return `${host} refused the connection. Check the URL's port.`;
   if (code === "ECONNRESET") return `${host} closed the connection before answering.`;

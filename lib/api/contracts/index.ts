@@ -11,6 +11,7 @@ import { recordOperations } from "./records";
 import { searchOperations } from "./search";
 import { systemOperations } from "./system";
 import { userOperations } from "./users";
+import { webhookOperations } from "./webhooks";
 
 /** Every public endpoint, in the order the reference shows them. */
 export const allOperations: ApiOperation[] = [
@@ -25,5 +26,6 @@ export const allOperations: ApiOperation[] = [
   ...exportOperations,
   ...userOperations,
   ...apiKeyOperations,
+  ...webhookOperations,
   ...auditLogOperations,
 ];

@@ -1,5 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { invitations, memberships, users } from "../../../db/schema";
+import { wakeJobEngine } from "../../../inngest/engine";
+import type { QueuedEmail } from "../../email/queue-email";
 import { outranksOrEquals } from "../../auth/roles";
 import { generateSecret, INVITATION_TOKEN_PREFIX, sha256Hex } from "../../auth/secrets";
 import { config } from "../../config";
@@ -9,6 +11,7 @@ import { recordAudit } from "../audit/record-audit";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { toInvitationDto } from "./invitation-status";
+import { queueInvitationEmail } from "./queue-invitation-email";
 import { inviteMemberInput, type InvitationDto } from "./member-schemas";
 
 export function invitationUrl(token: string): string {
@@ -17,13 +20,14 @@ export function invitationUrl(token: string): string {
 
 /**
  * Creates an invitation and returns its acceptance link (shown once: only a
- * hash of the token is stored). Inviting the same email again replaces the
- * pending invitation, so only the newest link works.
+ * hash of the token is stored), and emails the link when SMTP_URL is set
+ * (`emailStatus`; otherwise the person who invites shares it). Inviting the
+ * same email again replaces the pending invitation, so only the newest link works.
  */
 export async function inviteMember(
   ctx: ServiceContext,
   raw: unknown,
-): Promise<InvitationDto & { acceptUrl: string }> {
+): Promise<InvitationDto & { acceptUrl: string; emailStatus: QueuedEmail["status"] }> {
   assertCan(ctx, "members:manage");
   const input = parseInput(inviteMemberInput, raw);
   if (!outranksOrEquals(ctx.actor.role, input.role)) {
@@ -73,7 +77,10 @@ export async function inviteMember(
       targetId: created!.id,
       changes: { email: input.email, role: input.role },
     });
-    return created!;
+    // Queued with the invitation: the email goes out only if the invitation commits.
+    const email = await queueInvitationEmail(tx, ctx, created!, invitationUrl(token));
+    return { created: created!, emailStatus: email.status };
   });
-  return { ...toInvitationDto(row), acceptUrl: invitationUrl(token) };
+  if (row.emailStatus === "queued") await wakeJobEngine();
+  return { ...toInvitationDto(row.created), acceptUrl: invitationUrl(token), emailStatus: row.emailStatus };
 }

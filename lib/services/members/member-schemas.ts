@@ -38,7 +38,10 @@ export const invitationDto = z.object({
 export type InvitationDto = z.infer<typeof invitationDto>;
 
 export const createdInvitationDto = invitationDto.extend({
-  acceptUrl: z.url().describe("Send this link to the person invited; it is shown only once."),
+  acceptUrl: z.url().describe("The acceptance link; it is shown only once."),
+  emailStatus: z
+    .enum(["queued", "not_configured"])
+    .describe("queued: the link is being emailed to the person invited. not_configured: email is off (no SMTP_URL), so send them the link yourself."),
 });
 
 export const MEMBER_SORT_FIELDS = ["joinedAt", "email", "name"] as const;

@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { reviews, scorecards, type ReviewAnswer } from "../../../db/schema";
+import { wakeJobEngine } from "../../../inngest/engine";
 import { AppError, validationError } from "../../errors";
 import { newId } from "../../ids";
 import { scoreResults } from "../../scoring/score";
@@ -8,6 +9,8 @@ import { findAnalysisRow } from "../analyses/get-analysis";
 import { recordAudit } from "../audit/record-audit";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
+import { reviewEventData } from "../webhooks/event-data";
+import { publishWebhookEvent } from "../webhooks/publish-event";
 import { submitReviewInput, toReviewDto, type ReviewDto } from "./review-schemas";
 
 export async function getReview(ctx: ServiceContext, analysisId: string): Promise<{ review: ReviewDto | null; history: ReviewDto[] }> {
@@ -93,7 +96,11 @@ export async function submitReview(ctx: ServiceContext, analysisId: string, raw:
       targetId: analysis.id,
       changes: { qualityScore: score.qualityScore, complianceStatus: score.complianceStatus },
     });
+    if (input.status === "submitted") {
+      await publishWebhookEvent(tx, { orgId: ctx.orgId, type: "review.submitted", data: reviewEventData(inserted[0]!, analysis.qualityScore) });
+    }
     return inserted;
   });
+  await wakeJobEngine();
   return toReviewDto(row!);
 }

@@ -15,6 +15,8 @@ export interface InviteResult {
   email: string;
   acceptUrl: string;
   expiresAt: string;
+  /** True when the link is being emailed; false when email is off (no SMTP_URL). */
+  emailed: boolean;
 }
 
 export async function inviteMemberAction(_prev: FormState<InviteResult>, form: FormData): Promise<FormState<InviteResult>> {
@@ -24,7 +26,12 @@ export async function inviteMemberAction(_prev: FormState<InviteResult>, form: F
     revalidatePath(PATH);
     return {
       ok: true,
-      data: { email: invitation.email, acceptUrl: invitation.acceptUrl, expiresAt: invitation.expiresAt },
+      data: {
+        email: invitation.email,
+        acceptUrl: invitation.acceptUrl,
+        expiresAt: invitation.expiresAt,
+        emailed: invitation.emailStatus === "queued",
+      },
     };
   } catch (error) {
     return formError(error);

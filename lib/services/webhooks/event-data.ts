@@ -1,0 +1,56 @@
+import type { AnalysisRow, RecordRow, ReviewRow } from "../../../db/schema";
+
+/**
+ * What each event tells a receiver: ids to fetch more with the API, and the
+ * numbers people act on. Never transcripts, summaries (they quote the
+ * transcript), titles, names or phone numbers: a webhook body ends up in
+ * other systems' logs.
+ */
+export function recordEventData(row: RecordRow, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    recordId: row.id,
+    projectId: row.projectId,
+    type: row.type,
+    source: row.source,
+    status: row.status,
+    externalId: row.externalId,
+    durationMs: row.durationMs,
+    qualityScore: row.qualityScore,
+    complianceStatus: row.complianceStatus,
+    error: row.error,
+    createdAt: row.createdAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    ...extra,
+  };
+}
+
+export function analysisEventData(row: AnalysisRow): Record<string, unknown> {
+  return {
+    analysisId: row.id,
+    recordId: row.recordId,
+    projectId: row.projectId,
+    scorecardId: row.scorecardId,
+    scorecardVersion: row.scorecardVersion,
+    qualityScore: row.qualityScore,
+    complianceStatus: row.complianceStatus,
+    categories: row.categories ?? {},
+    // Each criterion's verdict, without the quotes that back it.
+    criteria: (row.criteria ?? []).map((c) => ({ id: c.id, name: c.name, category: c.category, compliance: c.compliance, result: c.result })),
+    analyzer: row.analyzer,
+    completedAt: row.completedAt?.toISOString() ?? null,
+  };
+}
+
+export function reviewEventData(row: ReviewRow, aiQualityScore: number | null): Record<string, unknown> {
+  return {
+    reviewId: row.id,
+    analysisId: row.analysisId,
+    recordId: row.recordId,
+    reviewerId: row.reviewerId,
+    qualityScore: row.qualityScore,
+    aiQualityScore,
+    complianceStatus: row.complianceStatus,
+    agreement: row.comparedCount > 0 ? Math.round((row.agreedCount / row.comparedCount) * 1000) / 1000 : null,
+    submittedAt: row.createdAt.toISOString(),
+  };
+}
