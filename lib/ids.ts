@@ -17,6 +17,8 @@ export const ID_PREFIXES = {
   analysis: "ana",
   annotation: "ann",
   review: "rev",
+  usageEvent: "usg",
+  creditGrant: "crd",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

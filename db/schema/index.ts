@@ -14,3 +14,5 @@ export * from "./ingest-settings";
 export * from "./scorecards";
 export * from "./analyses";
 export * from "./reviews";
+export * from "./billing";
+export * from "./api-request-counts";

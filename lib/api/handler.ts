@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { describeError, log } from "../log";
 import type { ServiceContext } from "../services/context";
 import { authenticate, type Principal, type SessionLookup } from "./authenticate";
+import { countApiRequest, routePattern } from "./count-request";
 import { errorBody, type ApiResult } from "./envelope";
 import { resolveOrgContext } from "./org-context";
 import {
@@ -170,6 +171,13 @@ export function withOrg<P extends Params = Params>(
       const principal = await authenticate(req, db, apiDeps.lookupSession);
       assertSameOrigin(req, principal);
       const { orgId, actor } = await resolveOrgContext(db, principal, req);
-      return handler({ req, params: await route.params, ctx: { db, orgId, actor, requestId } });
+      const params = await route.params;
+      // For GET /account/usage; counted alongside the handler so its one upsert overlaps the request's own work.
+      const counted = countApiRequest(db, orgId, `${req.method} ${routePattern(new URL(req.url).pathname, params)}`);
+      try {
+        return await handler({ req, params, ctx: { db, orgId, actor, requestId } });
+      } finally {
+        await counted;
+      }
     });
 }

@@ -3,6 +3,7 @@ import { analysisOperations } from "./analyses";
 import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
+import { billingOperations } from "./billing";
 import { authOperations } from "./auth";
 import { ingestOperations } from "./ingest";
 import { projectOperations } from "./projects";
@@ -22,4 +23,5 @@ export const allOperations: ApiOperation[] = [
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,
+  ...billingOperations,
 ];
