@@ -18,7 +18,7 @@ import { resetConfigForTests } from "../../config";
 import { resetStorageForTests } from "../../storage";
 import { listAnalyses } from "../analyses/list-analyses";
 import { reanalyzeRecord } from "../analyses/reanalyze-record";
-import { systemContext, type ServiceContext } from "../context";
+import { systemContext } from "../context";
 import { ingestRecord } from "../ingest/ingest-record";
 import { createProject } from "../projects/create-project";
 import { createRecord } from "../records/create-record";
