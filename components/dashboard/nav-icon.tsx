@@ -7,6 +7,8 @@ const PATHS = {
   // A plug: other systems connected to this one.
   integrations: "M7.5 3v3.5M12.5 3v3.5M5.5 6.5h9V9a4.5 4.5 0 0 1-9 0V6.5ZM10 13.5V17",
   docs: "M5 3h7l3 3v11H5V3Zm7 0v3h3M7.5 10h5M7.5 13h5",
+  // A receipt: usage, cost and budget.
+  billing: "M5 2.5h10v15l-2-1.25-1.5 1.25-1.5-1.25-1.5 1.25L7 16.25 5 17.5v-15ZM7.5 6.5h5M7.5 9.5h5M7.5 12.5h3",
   // A waveform: recordings and conversations.
   records: "M3 10h1.5M6 7v6M9 4v12M12 7.5v5M15 6v8M17 10h.5",
   // A clipboard with a check: QA reviews.

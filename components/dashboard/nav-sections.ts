@@ -9,6 +9,7 @@ export function navSectionsFor(role: Role): NavSection[] {
     ...(can(role, "integrations:manage")
       ? [{ href: "/settings/integrations", label: "Integrations", icon: "integrations" as const }]
       : []),
+    ...(can(role, "billing:read") ? [{ href: "/settings/billing", label: "Billing", icon: "billing" as const }] : []),
   ];
   return [
     {

@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import { describeError, log } from "../log";
 import type { ServiceContext } from "../services/context";
 import { authenticate, type Principal, type SessionLookup } from "./authenticate";
-import { countApiRequest, routePattern } from "./count-request";
+import { countApiRequest, routePattern } from "./request-counter";
 import { errorBody, type ApiResult } from "./envelope";
 import { resolveOrgContext } from "./org-context";
 import {
@@ -15,10 +15,11 @@ import {
 } from "./rate-limit";
 import { requestIdFor } from "./request-id";
 
-/** Swappable in tests: the database and the dashboard-session lookup. */
-export const apiDeps: { getDb: () => Promise<Db>; lookupSession: SessionLookup } = {
+/** Swappable in tests and benchmarks: the database, the dashboard-session lookup, the request counter. */
+export const apiDeps: { getDb: () => Promise<Db>; lookupSession: SessionLookup; countRequest: typeof countApiRequest } = {
   getDb,
   lookupSession: async (db) => (await import("../auth/session")).getSessionUser(db),
+  countRequest: countApiRequest,
 };
 
 type Params = Record<string, string | string[]>;
@@ -172,12 +173,8 @@ export function withOrg<P extends Params = Params>(
       assertSameOrigin(req, principal);
       const { orgId, actor } = await resolveOrgContext(db, principal, req);
       const params = await route.params;
-      // For GET /account/usage; counted alongside the handler so its one upsert overlaps the request's own work.
-      const counted = countApiRequest(db, orgId, `${req.method} ${routePattern(new URL(req.url).pathname, params)}`);
-      try {
-        return await handler({ req, params, ctx: { db, orgId, actor, requestId } });
-      } finally {
-        await counted;
-      }
+      // For GET /account/usage: a counter in memory, written in batches.
+      apiDeps.countRequest(db, orgId, `${req.method} ${routePattern(new URL(req.url).pathname, params)}`);
+      return handler({ req, params, ctx: { db, orgId, actor, requestId } });
     });
 }
