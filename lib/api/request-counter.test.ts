@@ -8,7 +8,8 @@ import { countApiRequest, flushApiRequestCounts, REQUEST_COUNT_FLUSH_MS, routePa
 
 describe("the route a request is counted under", () => {
   it.each([
-    ["/api/v1/records", {}, "/records"],
+    ["/api/v1/records", undefined, "/records"],
+    ["/api/v1/projects", {}, "/projects"],
     ["/api/v1/records/rec_123/transcript", { id: "rec_123" }, "/records/:id/transcript"],
     ["/api/v1/analyses/ana_1/annotations/ann_2", { id: "ana_1", annotationId: "ann_2" }, "/analyses/:id/annotations/:annotationId"],
     ["/api/v1/billing/summary/org_9", { orgId: "org_9" }, "/billing/summary/:orgId"],

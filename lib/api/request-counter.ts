@@ -9,10 +9,11 @@ import { describeError, log } from "../log";
  * `/records/:id/transcript`. The first segment is always the resource, never
  * a parameter, so it is left alone.
  */
-export function routePattern(pathname: string, params: Record<string, string | string[]>): string {
+export function routePattern(pathname: string, params: Record<string, string | string[]> | undefined): string {
   const segments = pathname.replace(/^\/api\/v1(?=\/|$)/, "").split("/");
   const named = new Map<string, string>();
-  for (const [name, value] of Object.entries(params)) {
+  // Next.js gives routes without dynamic segments no params at all.
+  for (const [name, value] of Object.entries(params ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) named.set(v, name);
   }
   const pattern = segments.map((segment, i) => {
@@ -51,7 +52,7 @@ const buffer = (): CountBuffer => (state.__callscopeRequestCounts ??= { pending:
 /**
  * Counts one authenticated request for `GET /account/usage`, by organization,
  * UTC day and route. Only a map entry is touched on the request path: an
- * upsert per request costs a cheap PGlite request more than half again in
+ * upsert per request costs a cheap PGlite request about 40 % more
  * CPU (bench/billing/README.md). The counts are written in one statement at
  * most REQUEST_COUNT_FLUSH_MS later, so a killed process loses at most that
  * much; a failed write keeps them for the next one.

@@ -40,7 +40,8 @@ afterAll(async () => {
 
 const BASE = "http://callscope.test/api/v1";
 const orgParams = (orgId: string) => ({ params: Promise.resolve({ orgId }) });
-const noParams = { params: Promise.resolve({}) };
+// As Next.js calls a route without dynamic segments: no params at all.
+const noParams = { params: Promise.resolve(undefined as unknown as Record<string, never>) };
 
 function request(path: string, token: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers);
