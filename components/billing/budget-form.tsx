@@ -24,7 +24,7 @@ export function BudgetForm({ current, currency }: { current: number | null; curr
           hint="Leave empty for no budget. 0 stops all new processing."
           errors={state.fields?.budgetLimit}
         />
-        <Button type="submit" className="sm:mt-6.5" pending={pending} pendingLabel="Saving…">
+        <Button type="submit" className="sm:mt-6.5 sm:justify-self-start" pending={pending} pendingLabel="Saving…">
           Save budget
         </Button>
       </div>

@@ -21,6 +21,8 @@ export const metadata: Metadata = { title: "Billing" };
 
 const MONTH = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function BudgetMeter({ percent, exceeded }: { percent: number; exceeded: boolean }) {
   const width = Math.min(percent, 100);
   const tone = exceeded ? "bg-red-600" : percent >= 80 ? "bg-amber-500" : "bg-brand-600";
@@ -73,13 +75,13 @@ export default async function BillingPage() {
       )}
 
       <dl className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label={`Spent in ${month}`} value={money(summary.totalCost)} note={`${summary.totalRecords} records`} />
+        <StatCard label={`Spent in ${month}`} value={money(summary.totalCost)} note={plural(summary.totalRecords, "record")} />
         <StatCard
           label="Monthly budget"
           value={summary.budgetLimit === null ? "None" : money(summary.budgetLimit)}
           note={summary.budgetUsedPercent === null ? "No limit on processing" : `${summary.budgetUsedPercent}% used`}
         />
-        <StatCard label="Audio minutes" value={formatQuantity(summary.totalMinutes)} note={`${summary.totalAnalyses} analyses`} />
+        <StatCard label="Audio minutes" value={formatQuantity(summary.totalMinutes)} note={plural(summary.totalAnalyses, "analysis", "analyses")} />
         <StatCard label="Credits available" value={money(summary.credits.available)} note={`${money(summary.credits.granted)} granted`} />
       </dl>
 
