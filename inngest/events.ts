@@ -25,8 +25,24 @@ export const EVENTS = {
   webhookDeliveryQueued: { name: "webhook/delivery-queued", schema: z.object({ orgId: z.string().min(1), deliveryId: z.string().min(1) }) },
   /** An email is stored (sealed) in email_messages and waits for the SMTP server. */
   emailQueued: { name: "email/queued", schema: z.object({ orgId: z.string().min(1), emailId: z.string().min(1) }) },
+  /**
+   * An organization's spend reached 80 % or 100 % of its monthly budget; sent
+   * once per threshold and period. `spent` and `budget` are amounts in `currency`.
+   */
+  budgetThreshold: {
+    name: "billing/budget-threshold",
+    schema: z.object({
+      orgId: z.string().min(1),
+      period: z.string().regex(/^\d{4}-\d{2}$/),
+      percent: z.union([z.literal(80), z.literal(100)]),
+      spent: z.number().nonnegative(),
+      budget: z.number().nonnegative(),
+      currency: z.string().length(3),
+    }),
+  },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;
 export type AnalysisRef = z.infer<typeof analysisRef>;
 export type ExportRef = z.infer<typeof exportRef>;
+export type BudgetThresholdData = z.infer<typeof EVENTS.budgetThreshold.schema>;

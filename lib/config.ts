@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseDecimalMicros } from "./billing/money";
 
 /**
  * Every environment variable Callscope reads, parsed once. With nothing set,
@@ -9,6 +10,20 @@ import { z } from "zod";
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** A price as decimal text ("0.02"), kept as whole micro-units so no float ever holds money. */
+const priceFromEnv = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const micros = parseDecimalMicros(v);
+      if (micros === null) {
+        ctx.addIssue({ code: "custom", message: "must be a non-negative decimal with at most 6 decimals, e.g. 0.02" });
+        return z.NEVER;
+      }
+      return micros;
+    });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -95,6 +110,19 @@ const envSchema = z.object({
   /** Embedded runner: runs at once in this process, and per organization. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   JOB_CONCURRENCY_PER_ORG: z.coerce.number().int().min(1).max(64).default(2),
+
+  // Billing: the price list applied to metered usage, in BILLING_CURRENCY. Each usage
+  // event keeps the price in effect when it was metered (docs/billing.md).
+  BILLING_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code such as USD")
+    .default("USD"),
+  /** Per minute of processed audio (both channels of a stereo call count once). */
+  PRICE_PER_AUDIO_MINUTE: priceFromEnv("0.02"),
+  /** Per completed analysis (every scoring, including re-analysis). */
+  PRICE_PER_ANALYSIS: priceFromEnv("0.01"),
+  /** Per 1,000 LLM tokens (prompt plus completion), when an LLM is configured. */
+  PRICE_PER_1K_LLM_TOKENS: priceFromEnv("0.002"),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & {

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
   INVALID_JSON: 400,
   UNAUTHORIZED: 401,
+  /** The organization's monthly budget is spent: new processing waits for a higher budget or the next period. */
+  BUDGET_EXCEEDED: 402,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,

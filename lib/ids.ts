@@ -22,6 +22,8 @@ export const ID_PREFIXES = {
   webhookDelivery: "dlv",
   webhookEvent: "evt",
   email: "eml",
+  usageEvent: "usg",
+  creditGrant: "crd",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -17,6 +17,8 @@ Commands:
   create-api-key --org <id|slug> --name <name> [--role admin|supervisor|reviewer|viewer]
                                                 create an API key; the key alone is the last line
   rotate-ingest-secret --org <id|slug>          generate the secret that signs ingest deliveries; the secret is the last line
+  grant-credits --org <id|slug> --amount <decimal> [--note <text>]
+                                                add credits (in BILLING_CURRENCY) to an organization's balance
   reset-password --email <e> [--password <p>]   set a new password and sign the user out everywhere
   demo                                          create the demo organization (idempotent) and print its credentials
 
@@ -37,6 +39,8 @@ async function main(): Promise<number> {
       password: { type: "string" },
       org: { type: "string" },
       role: { type: "string" },
+      amount: { type: "string" },
+      note: { type: "string" },
       json: { type: "boolean" },
     },
     strict: true,

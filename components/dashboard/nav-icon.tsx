@@ -9,6 +9,8 @@ const PATHS = {
   docs: "M5 3h7l3 3v11H5V3Zm7 0v3h3M7.5 10h5M7.5 13h5",
   // An arrow leaving a box: events sent out to other systems.
   webhooks: "M11 3h6v6M17 3l-8 8M14 11.5V16a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h4.5",
+  // A receipt: usage, cost and budget.
+  billing: "M5 2.5h10v15l-2-1.25-1.5 1.25-1.5-1.25-1.5 1.25L7 16.25 5 17.5v-15ZM7.5 6.5h5M7.5 9.5h5M7.5 12.5h3",
   // A waveform: recordings and conversations.
   records: "M3 10h1.5M6 7v6M9 4v12M12 7.5v5M15 6v8M17 10h.5",
   // An arrow into a tray: files to download.

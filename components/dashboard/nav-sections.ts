@@ -10,6 +10,7 @@ export function navSectionsFor(role: Role): NavSection[] {
       ? [{ href: "/settings/integrations", label: "Integrations", icon: "integrations" as const }]
       : []),
     ...(can(role, "webhooks:manage") ? [{ href: "/settings/webhooks", label: "Webhooks", icon: "webhooks" as const }] : []),
+    ...(can(role, "billing:read") ? [{ href: "/settings/billing", label: "Billing", icon: "billing" as const }] : []),
   ];
   return [
     {

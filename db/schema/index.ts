@@ -17,3 +17,5 @@ export * from "./reviews";
 export * from "./exports";
 export * from "./webhooks";
 export * from "./email-messages";
+export * from "./billing";
+export * from "./api-request-counts";

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { analyses } from "../../db/schema";
 import { analyzeConversation } from "../../lib/analysis/analyze-conversation";
 import { loadAnalysisInput } from "../../lib/services/analyses/analysis-input";
+import { meterAnalysis } from "../../lib/services/billing/meter-analysis";
 import { storeAnalysis } from "../../lib/services/analyses/store-analysis";
 import type { StepTools } from "../define-job";
 import { jobDeps } from "../deps";
@@ -50,6 +51,9 @@ export async function runAnalysisSteps(
       llm: llm?.summary ?? null,
       settings: input.settings,
     });
-    return storeAnalysis(db, orgId, analysisId, result, { talkMetrics: input.talkMetrics, analyzer: llm?.answers || llm?.summary ? llmAnalyzerName() : "local" });
+    const stored = await storeAnalysis(db, orgId, analysisId, result, { talkMetrics: input.talkMetrics, analyzer: llm?.answers || llm?.summary ? llmAnalyzerName() : "local" });
+    // Metered once per analysis (its id is the key), so a retry of this step never charges twice.
+    if (stored) await meterAnalysis(db, { orgId, analysisId, llmTokens: llm?.tokens ?? 0 });
+    return stored;
   });
 }

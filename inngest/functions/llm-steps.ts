@@ -11,6 +11,8 @@ export interface LlmOutput {
   summary: { summary: string; actionItems: string[] } | null;
   /** Why the LLM's part is missing: questions are then "not evaluated" and the summary is the local one. */
   failure: string | null;
+  /** Tokens the completions used, answered or not: what the analysis is metered for. */
+  tokens: number;
 }
 
 /** The configured chat endpoint, or null: without one, question criteria stay "not evaluated". */
@@ -50,6 +52,17 @@ function degradeOrRetry(error: unknown, budget: RetryBudget): string {
   return error.message;
 }
 
+/** Adds up what each completion of one step used. */
+function tokenCounter() {
+  const counter = {
+    tokens: 0,
+    onUsage: (tokens: number) => {
+      counter.tokens += tokens;
+    },
+  };
+  return counter;
+}
+
 /**
  * Asks the LLM, each question set and the summary in its own step, so a
  * retry after a later failure reuses answers already paid for.
@@ -59,23 +72,31 @@ export async function askLlm(step: StepTools, ref: { orgId: string; analysisId: 
   if (!llm) return null;
   const questions = await step.run("ask-llm-questions", async () => {
     const input = await loadAnalysisInput(await jobDeps.getDb(), ref.orgId, ref.analysisId);
-    if (!input) return { answers: [], failure: null };
+    if (!input) return { answers: [], failure: null, tokens: 0 };
     const asked = input.scorecard.criteria.flatMap((c) => (c.check.type === "question" ? [{ id: c.id, question: c.check.question }] : []));
-    if (asked.length === 0) return { answers: [], failure: null };
+    if (asked.length === 0) return { answers: [], failure: null, tokens: 0 };
+    const usage = tokenCounter();
     try {
-      return { answers: await answerQuestions(llm, input.segments, asked), failure: null };
+      return { answers: await answerQuestions(llm, input.segments, asked, usage), failure: null, tokens: usage.tokens };
     } catch (error) {
-      return { answers: null, failure: degradeOrRetry(error, budget) };
+      return { answers: null, failure: degradeOrRetry(error, budget), tokens: usage.tokens };
     }
   });
   const summary = await step.run("ask-llm-summary", async () => {
     const input = await loadAnalysisInput(await jobDeps.getDb(), ref.orgId, ref.analysisId);
-    if (!input?.settings.summary) return { summary: null, failure: null };
+    if (!input?.settings.summary) return { summary: null, failure: null, tokens: 0 };
+    const usage = tokenCounter();
     try {
-      return { summary: await summarizeWithLlm(llm, input.segments), failure: null };
+      return { summary: await summarizeWithLlm(llm, input.segments, usage), failure: null, tokens: usage.tokens };
     } catch (error) {
-      return { summary: null, failure: degradeOrRetry(error, budget) };
+      return { summary: null, failure: degradeOrRetry(error, budget), tokens: usage.tokens };
     }
   });
-  return { answers: questions.answers, summary: summary.summary, failure: questions.failure ?? summary.failure };
+  return {
+    answers: questions.answers,
+    summary: summary.summary,
+    failure: questions.failure ?? summary.failure,
+    // Stored step results of runs from before metering have no count.
+    tokens: (questions.tokens ?? 0) + (summary.tokens ?? 0),
+  };
 }

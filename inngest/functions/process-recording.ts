@@ -10,6 +10,7 @@ import { createSttProvider } from "../../lib/stt";
 import { mergeChannelTracks, splitMonoTurns } from "../../lib/stt/merge";
 import type { SttWord } from "../../lib/stt/types";
 import { redactTranscript } from "../../lib/redaction/redact-transcript";
+import { meterProcessedAudio } from "../../lib/services/billing/meter-processed-audio";
 import type { ProjectSettings } from "../../lib/services/projects/project-settings";
 import { getStorage, readObjectBytes } from "../../lib/storage";
 import { publishRecordEvent } from "../../lib/services/webhooks/publish-record-event";
@@ -136,6 +137,8 @@ export const processRecording = defineJob({
         createdAt: new Date(),
       };
       await db.insert(transcripts).values({ recordId, ...values }).onConflictDoUpdate({ target: transcripts.recordId, set: values });
+      // Metered once per record, so a retry of this step never charges twice.
+      await meterProcessedAudio(db, { orgId, projectId: record.projectId, recordId, durationMs: decoded.durationMs });
       return { segments: segments.length, silence: redactions.map((r) => ({ startMs: r.startMs, endMs: r.endMs })), redaction };
     });
 

@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { describeError, log } from "../log";
 import type { ServiceContext } from "../services/context";
 import { authenticate, type Principal, type SessionLookup } from "./authenticate";
+import { countApiRequest, routePattern } from "./request-counter";
 import { errorBody, type ApiResult } from "./envelope";
 import { resolveOrgContext } from "./org-context";
 import {
@@ -14,10 +15,11 @@ import {
 } from "./rate-limit";
 import { requestIdFor } from "./request-id";
 
-/** Swappable in tests: the database and the dashboard-session lookup. */
-export const apiDeps: { getDb: () => Promise<Db>; lookupSession: SessionLookup } = {
+/** Swappable in tests and benchmarks: the database, the dashboard-session lookup, the request counter. */
+export const apiDeps: { getDb: () => Promise<Db>; lookupSession: SessionLookup; countRequest: typeof countApiRequest } = {
   getDb,
   lookupSession: async (db) => (await import("../auth/session")).getSessionUser(db),
+  countRequest: countApiRequest,
 };
 
 type Params = Record<string, string | string[]>;
@@ -170,6 +172,9 @@ export function withOrg<P extends Params = Params>(
       const principal = await authenticate(req, db, apiDeps.lookupSession);
       assertSameOrigin(req, principal);
       const { orgId, actor } = await resolveOrgContext(db, principal, req);
-      return handler({ req, params: await route.params, ctx: { db, orgId, actor, requestId } });
+      const params = await route.params;
+      // For GET /account/usage: a counter in memory, written in batches.
+      apiDeps.countRequest(db, orgId, `${req.method} ${routePattern(new URL(req.url).pathname, params)}`);
+      return handler({ req, params, ctx: { db, orgId, actor, requestId } });
     });
 }

@@ -98,6 +98,7 @@ export async function answerQuestions(
     jsonSchema: answersJsonSchema(ids),
     zodSchema: answersZodSchema(ids),
     signal: options.signal,
+    onUsage: options.onUsage,
   });
 
   const byId = new Map(answers.map((a) => [a.id, a]));

@@ -104,6 +104,13 @@ function parseContent<T>(content: string, schema: z.ZodType<T>): Parsed<T> {
   return { ok: false, problem: `the JSON does not match the schema:\n${z.prettifyError(result.error)}` };
 }
 
+/** Tokens a completion used by the server's own count; 0 when it does not say (some local servers). */
+function tokensUsed(json: unknown): number {
+  const usage = (json as { usage?: { total_tokens?: unknown; prompt_tokens?: unknown; completion_tokens?: unknown } } | null)?.usage;
+  const count = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v > 0 ? Math.round(v) : 0);
+  return count(usage?.total_tokens) || count(usage?.prompt_tokens) + count(usage?.completion_tokens);
+}
+
 /** The assistant content of a completion, or the error its finish reason or refusal means. */
 function contentOf(json: unknown, where: string, model: string): string {
   const parsed = completionShape.safeParse(json);
@@ -173,6 +180,8 @@ export async function chatJson<T>(config: LlmConfig, request: ChatJsonRequest<T>
       throw error;
     }
 
+    // Paid for whether or not the answer is usable, so counted before it is checked.
+    request.onUsage?.(tokensUsed(json));
     const content = contentOf(json, where, config.model);
     const parsed = parseContent(content, request.zodSchema);
     if (parsed.ok) return parsed.value;

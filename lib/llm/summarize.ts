@@ -54,7 +54,7 @@ export function summaryZodSchema(maxWords: number) {
 export async function summarizeWithLlm(
   config: LlmConfig,
   segments: TranscriptSegment[],
-  { maxWords = DEFAULT_SUMMARY_WORDS, signal }: SummarizeOptions = {},
+  { maxWords = DEFAULT_SUMMARY_WORDS, signal, onUsage }: SummarizeOptions = {},
 ): Promise<LlmSummary> {
   const transcript = renderTranscript(segments, config.maxTranscriptChars ?? DEFAULT_MAX_TRANSCRIPT_CHARS);
   // Nothing was said: nothing to summarise, and nothing for the model to make up.
@@ -66,6 +66,7 @@ export async function summarizeWithLlm(
     jsonSchema: SUMMARY_JSON_SCHEMA,
     zodSchema: summaryZodSchema(maxWords),
     signal,
+    onUsage,
   });
   return {
     summary: result.summary.replace(/\s+/g, " ").trim(),

@@ -105,4 +105,6 @@ export interface LlmSummary {
 /** Per call: the caller's cancellation (record deleted, shutdown). */
 export interface LlmCallOptions {
   signal?: AbortSignal;
+  /** Told the tokens each completion used (prompt plus completion, from the server's `usage`), for metering. */
+  onUsage?: (tokens: number) => void;
 }

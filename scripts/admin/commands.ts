@@ -6,6 +6,7 @@ import { randomBase62 } from "../../lib/ids";
 import { createAccount } from "../../lib/services/accounts/create-account";
 import { resetPassword } from "../../lib/services/accounts/reset-password";
 import { createApiKey } from "../../lib/services/api-keys/create-api-key";
+import { grantCredits } from "../../lib/services/billing/grant-credits";
 import { systemContext } from "../../lib/services/context";
 import { rotateIngestSecret } from "../../lib/services/ingest/rotate-ingest-secret";
 import { addMember } from "../../lib/services/members/add-member";
@@ -13,7 +14,7 @@ import { createOrganization } from "../../lib/services/orgs/create-organization"
 import { findOrganizationByIdOrSlug } from "../../lib/services/orgs/find-organization";
 import { ensureDemo } from "./demo";
 
-type Options = Partial<Record<"name" | "slug" | "email" | "password" | "org" | "role", string>> & { json?: boolean };
+type Options = Partial<Record<"name" | "slug" | "email" | "password" | "org" | "role" | "amount" | "note", string>> & { json?: boolean };
 
 function required(options: Options, name: keyof Options): string {
   const value = options[name];
@@ -88,6 +89,15 @@ const commands: Record<string, (options: Options) => Promise<void>> = {
       console.log(`New ingest secret for ${org.slug} (the previous one no longer works). It is shown only now:`);
       console.log(`Deliver to: POST ${config().APP_URL ?? `http://localhost:${config().PORT}`}/api/v1/records/ingest?orgId=${org.id}`);
       console.log(rotated.secret);
+    });
+  },
+
+  async "grant-credits"(options) {
+    await withDatabase(async (handle) => {
+      const org = await requireOrg(handle, required(options, "org"));
+      const granted = await grantCredits(systemContext(handle.db, org.id), { amount: required(options, "amount"), note: options.note });
+      console.log(`Granted ${granted.amount} ${granted.currency} of credits to ${org.slug}.`);
+      console.log(granted.id);
     });
   },
 

@@ -71,7 +71,7 @@ export const analysisOperations = defineOperations([
     body: reanalyzeInput,
     response: analysisDto,
     successStatus: 202,
-    errors: [404, 409],
+    errors: [402, 404, 409],
   },
   {
     method: "get",

@@ -3,6 +3,7 @@ import { analysisOperations } from "./analyses";
 import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
 import { auditLogOperations } from "./audit-log";
+import { billingOperations } from "./billing";
 import { authOperations } from "./auth";
 import { exportOperations } from "./exports";
 import { ingestOperations } from "./ingest";
@@ -28,4 +29,5 @@ export const allOperations: ApiOperation[] = [
   ...apiKeyOperations,
   ...webhookOperations,
   ...auditLogOperations,
+  ...billingOperations,
 ];

@@ -24,7 +24,7 @@ export const ingestOperations = defineOperations([
     body: genericIngestPayload,
     response: z.union([recordDto, ingestResultDto]),
     successStatus: 201,
-    errors: [404, 413, 415, 422, 504],
+    errors: [402, 404, 413, 415, 422, 504],
   },
   {
     method: "get",

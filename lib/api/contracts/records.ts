@@ -40,7 +40,7 @@ export const recordOperations = defineOperations([
     body: createRecordInput,
     response: recordDto,
     successStatus: 201,
-    errors: [404],
+    errors: [402, 404],
   },
   {
     method: "post",
@@ -60,7 +60,7 @@ export const recordOperations = defineOperations([
     },
     response: recordDto,
     successStatus: 201,
-    errors: [404, 413, 415],
+    errors: [402, 404, 413, 415],
   },
   { method: "get", path: "/records/{id}", tag: "Records", summary: "Get a record", response: recordDto, errors: [404] },
   {
@@ -79,7 +79,7 @@ export const recordOperations = defineOperations([
     summary: "Process a failed record again",
     description: "409 unless the record failed.",
     response: recordDto,
-    errors: [404, 409],
+    errors: [402, 404, 409],
   },
   {
     method: "delete",

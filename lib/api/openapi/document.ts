@@ -7,6 +7,7 @@ type JsonSchema = Record<string, unknown>;
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input; `error.details.fields` names each field",
   401: "Missing, invalid, revoked or expired credentials",
+  402: "`BUDGET_EXCEEDED`: the organization's monthly budget is spent; the message says how much and what to do",
   403: "Your role does not allow this",
   404: "Not found (also for another organization's resources)",
   409: "Conflicts with the current state",

@@ -5,6 +5,7 @@ import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import { AppError, notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
+import { assertWithinBudget } from "../billing/assert-within-budget";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { findCurrentScorecardRow } from "../scorecards/current-scorecard";
@@ -36,6 +37,7 @@ export async function reanalyzeRecord(ctx: ServiceContext, analysisId: string, r
   if (!scorecard) throw notFound(`Scorecard version ${input.scorecardVersion}`);
   const [transcript] = await ctx.db.select({ id: transcripts.recordId }).from(transcripts).where(eq(transcripts.recordId, previous.recordId)).limit(1);
   if (!transcript) throw new AppError("CONFLICT", "The record has no transcript to analyse; retry the record instead");
+  await assertWithinBudget(ctx);
 
   const id = await ctx.db.transaction(async (tx) => {
     const created = await createPendingAnalysis(tx, { orgId: ctx.orgId, recordId: previous.recordId, scorecard, requestedBy: actorUserId(ctx.actor) });

@@ -7,6 +7,7 @@ import { DownloadError } from "../../net/download-error";
 import { downloadToStorage } from "../../net/safe-download";
 import { getStorage, readObjectBytes } from "../../storage";
 import { wakeJobEngine } from "../../../inngest/engine";
+import { assertWithinBudget } from "../billing/assert-within-budget";
 import { assertCan, type ServiceContext } from "../context";
 import { findProjectRow } from "../projects/get-project";
 import { recordObjectPrefix } from "../records/delete-record";
@@ -116,6 +117,8 @@ export async function ingestRecord(
   };
   const duplicate = await existing();
   if (duplicate) return duplicate;
+  // Before anything is downloaded; a repeated delivery above still gets its record.
+  await assertWithinBudget(ctx);
 
   let recordingUrl: string;
   if (delivery.format === "generic") {

@@ -6,6 +6,7 @@ import { talkMetricsOfTranscript } from "../../audio/talk-metrics";
 import { newId } from "../../ids";
 import { redactTranscript } from "../../redaction/redact-transcript";
 import { recordAudit } from "../audit/record-audit";
+import { assertWithinBudget } from "../billing/assert-within-budget";
 import { actorUserId, assertCan, type ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
@@ -32,6 +33,7 @@ export async function createRecord(ctx: ServiceContext, raw: unknown): Promise<{
     const duplicate = await existing(input.externalId);
     if (duplicate) return duplicate;
   }
+  await assertWithinBudget(ctx);
 
   const received: TranscriptSegment[] =
     input.type === "call"

@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import { randomBase62 } from "../../ids";
 import { recordHasTranscript } from "../analyses/reanalyze-record";
 import { recordAudit } from "../audit/record-audit";
+import { assertWithinBudget } from "../billing/assert-within-budget";
 import { assertCan, type ServiceContext } from "../context";
 import { findRecordRow } from "./get-record";
 import { toRecordDto, type RecordDto } from "./record-schemas";
@@ -17,6 +18,7 @@ export async function retryRecord(ctx: ServiceContext, id: string): Promise<Reco
   if (record.status !== "failed") {
     throw new AppError("CONFLICT", `Only failed records can be retried; this one is ${record.status}`);
   }
+  await assertWithinBudget(ctx);
   // A fresh event id: the earlier event already ran its course.
   const attempt = randomBase62(8);
   // A record whose transcript is stored failed in analysis: analyse again rather than transcribe again.

@@ -3,6 +3,7 @@ import { config } from "../../config";
 import { validationError } from "../../errors";
 import { newId } from "../../ids";
 import { getStorage } from "../../storage";
+import { assertWithinBudget } from "../billing/assert-within-budget";
 import { assertCan, type ServiceContext } from "../context";
 import { zodIssuesToFields } from "../parse-input";
 import { findProjectRow } from "../projects/get-project";
@@ -40,6 +41,8 @@ export async function uploadRecord(
   request: { body: ReadableStream<Uint8Array> | null; contentType: string },
 ): Promise<RecordDto> {
   assertCan(ctx, "records:write");
+  // Before a byte of the file is read: a refused upload should not have to be sent whole.
+  await assertWithinBudget(ctx);
   const id = newId("record");
   const key = `${recordObjectPrefix(id)}original`;
   const upload = await receiveUpload({
