@@ -16,6 +16,11 @@ export const EVENTS = {
   analysisRequested: { name: "analysis/requested", schema: analysisRef },
   /** An analysis is stored; alerts and webhooks start here. */
   analysisCompleted: { name: "analysis/completed", schema: analysisRef.extend({ recordId: z.string().min(1) }) },
+  /** An alert rule raised an incident; the rule's actions (webhook, email) are delivered from here. */
+  alertTriggered: {
+    name: "alert/triggered",
+    schema: z.object({ orgId: z.string().min(1), incidentId: z.string().min(1), ruleId: z.string().min(1) }),
+  },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;

@@ -17,6 +17,8 @@ export const ID_PREFIXES = {
   analysis: "ana",
   annotation: "ann",
   review: "rev",
+  alertRule: "alr",
+  incident: "inc",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

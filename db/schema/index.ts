@@ -14,3 +14,4 @@ export * from "./ingest-settings";
 export * from "./scorecards";
 export * from "./analyses";
 export * from "./reviews";
+export * from "./alerts";

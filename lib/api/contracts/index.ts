@@ -1,4 +1,5 @@
 import type { ApiOperation } from "../openapi/operation";
+import { alertOperations } from "./alerts";
 import { analysisOperations } from "./analyses";
 import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
@@ -19,6 +20,7 @@ export const allOperations: ApiOperation[] = [
   ...ingestOperations,
   ...analysisOperations,
   ...reviewOperations,
+  ...alertOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...auditLogOperations,
