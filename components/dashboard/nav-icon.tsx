@@ -11,6 +11,8 @@ const PATHS = {
   records: "M3 10h1.5M6 7v6M9 4v12M12 7.5v5M15 6v8M17 10h.5",
   // A clipboard with a check: QA reviews.
   reviews: "M7.5 4H6a1.5 1.5 0 0 0-1.5 1.5v10A1.5 1.5 0 0 0 6 17h8a1.5 1.5 0 0 0 1.5-1.5v-10A1.5 1.5 0 0 0 14 4h-1.5M7.5 4a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v1h-5V4ZM7.5 11l2 2 3.5-4",
+  // A bell: alert rules and the incidents they raise.
+  alerts: "M6 8a4 4 0 1 1 8 0c0 3.5 1.5 5 2 5.5H4c.5-.5 2-2 2-5.5ZM8.5 16a1.5 1.5 0 0 0 3 0",
 } as const;
 
 export type NavIconName = keyof typeof PATHS;

@@ -17,6 +17,7 @@ export function navSectionsFor(role: Role): NavSection[] {
         { href: "/projects", label: "Projects", icon: "projects" },
         { href: "/records", label: "Records", icon: "records" },
         ...(can(role, "reviews:write") ? [{ href: "/reviews", label: "Reviews", icon: "reviews" as const }] : []),
+        ...(can(role, "alerts:read") ? [{ href: "/alerts", label: "Alerts", icon: "alerts" as const }] : []),
       ],
     },
     ...(settings.length ? [{ title: "Settings", items: settings }] : []),

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alertRules, auditLog } from "../../../db/schema";
+import { alertRules, auditLog, users } from "../../../db/schema";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
 import type { ServiceContext } from "../context";
 import { createProject } from "../projects/create-project";
+import { alertEmailRecipients } from "./alert-recipients";
 import { createAlertRule } from "./create-alert-rule";
 import { deleteAlertRule } from "./delete-alert-rule";
 import { getAlertRule } from "./get-alert-rule";
@@ -85,6 +86,15 @@ describe("alert rules", () => {
     ]) {
       expect((await createAlertRule(owner, { name: `Rule on ${condition.field}`, condition })).condition).toEqual(condition);
     }
+  });
+
+  it("emails the rule's recipients, or else the organization's owners and admins", async () => {
+    const { ctx, owner: person } = await createOrgWithOwner(testDb.db);
+    const admin = await addUserWithRole(testDb.db, ctx.orgId, "admin");
+    await addUserWithRole(testDb.db, ctx.orgId, "supervisor");
+    const adminEmail = (await testDb.db.select({ email: users.email }).from(users).where(eq(users.id, admin.user.id)))[0]!.email;
+    expect(await alertEmailRecipients(testDb.db, ctx.orgId, { emailRecipients: null })).toEqual([person.email, adminEmail].sort());
+    expect(await alertEmailRecipients(testDb.db, ctx.orgId, { emailRecipients: ["qa@example.com"] })).toEqual(["qa@example.com"]);
   });
 
   const bad: [string, Record<string, unknown>, string][] = [
