@@ -169,7 +169,7 @@ export function AlertRuleForm({ projects, rule, criterionIds }: AlertRuleFormPro
           onChange={(e) => setWindowOn(e.target.checked)}
         />
         <div hidden={!windowOn} className="grid gap-4 sm:grid-cols-4">
-          <TextField id={`${prefix}-count`} name="window.count" label="Matches" inputMode="numeric" defaultValue={rule?.window?.count ?? 3} errors={errorsFor(f, "window.count")} />
+          <TextField id={`${prefix}-count`} name="window.count" label="Number of matches" inputMode="numeric" defaultValue={rule?.window?.count ?? 3} errors={errorsFor(f, "window.count")} />
           <TextField
             id={`${prefix}-amount`}
             name="window.within.amount"

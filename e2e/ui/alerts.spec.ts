@@ -46,11 +46,11 @@ test("create a rule, see a poor call raise an incident, acknowledge and resolve 
   // A value that is not a number is named at its field, and what was typed stays.
   await page.getByLabel("Value").fill("sixty");
   await page.getByLabel("Only after several matches").check();
-  await page.getByLabel("Matches").fill("1");
+  await page.getByLabel("Number of matches").fill("1");
   await page.getByRole("button", { name: "Create rule" }).click();
   await expect(page.getByText("Value must be a number.")).toBeVisible();
   await expect(page.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Matches")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Number of matches")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Rule name")).toHaveValue(ruleName);
 
   await page.getByLabel("Value").fill("60");
@@ -104,6 +104,21 @@ test("create a rule, see a poor call raise an incident, acknowledge and resolve 
   await expect(page).toHaveURL(/\/records\/rec_/);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
+  // The rule's page lists what it raised and edits it with the same form.
+  await page.goto("/alerts");
+  await page.getByRole("link", { name: ruleName, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: ruleName })).toBeVisible();
+  const recent = page.getByRole("region", { name: "Recent incidents" });
+  await expect(recent.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(page.getByLabel("Value")).toHaveValue("60");
+  await expect(page.getByLabel("Email recipients")).toHaveValue("qa-lead@example.com");
+  await page.getByLabel("Value").fill("50");
+  await page.getByRole("button", { name: "Save rule" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rule saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Value")).toHaveValue("50");
+  await snapshot(page, testInfo, "alert-rule-page");
+
   // Switching the rule off from the list sticks.
   await page.goto("/alerts");
   const toggle = page.getByRole("switch", { name: `Enabled: ${ruleName}` });
@@ -111,4 +126,13 @@ test("create a rule, see a poor call raise an incident, acknowledge and resolve 
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   await page.reload();
   await expect(page.getByRole("switch", { name: `Enabled: ${ruleName}` })).toHaveAttribute("aria-checked", "false");
+
+  // Deleted, the rule leaves the list; its incident stays, under the rule's name.
+  await page.getByRole("link", { name: ruleName, exact: true }).click();
+  await page.getByRole("button", { name: "Delete rule" }).click();
+  await page.getByRole("dialog", { name: `Delete ${ruleName}?` }).getByRole("button", { name: "Delete rule" }).click();
+  await expect(page).toHaveURL(/\/alerts$/);
+  await expect(page.getByRole("link", { name: ruleName, exact: true })).toHaveCount(0);
+  await page.goto("/alerts/incidents");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: title, exact: true }) })).toContainText(`${ruleName} (deleted rule)`);
 });
