@@ -245,6 +245,24 @@ describe("alerts in the pipeline", () => {
     expect(await incidentsOf(rule.id)).toHaveLength(2);
   });
 
+  it("counts matches of one group that arrive at the same moment one after the other, so the Nth fires once", async () => {
+    const projectId = await newProject("Simultaneous");
+    const rule = await createAlertRule(owner, {
+      name: "Two in the project",
+      projectId,
+      condition: lowScore,
+      window: { count: 2, within: { amount: 1, unit: "hours" }, per: "project" },
+      enabled: false,
+    });
+    const ids = [await analysedCall(projectId, { agentName: "Ana" }), await analysedCall(projectId, { agentName: "Ben" })];
+    await updateAlertRule(owner, rule.id, { enabled: true });
+    const refs = await Promise.all(ids.map(async (id) => ({ orgId: owner.orgId, analysisId: await analysisOf(id) })));
+    const results = await Promise.all(refs.map((ref) => evaluateAlertsForAnalysis(testDb.db, ref)));
+    expect(results.flatMap((r) => r.incidentIds)).toHaveLength(1);
+    const [incident] = await incidentsOf(rule.id);
+    expect([...incident!.matchedRecordIds].sort()).toEqual([...ids].sort());
+  });
+
   it("counts a window only within its period", async () => {
     const projectId = await newProject("Period");
     const rule = await createAlertRule(owner, {
