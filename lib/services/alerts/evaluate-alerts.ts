@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { alertIncidents, alertMatches, alertRules, analyses, records, transcripts } from "../../../db/schema";
+import { alertIncidents, alertMatches, alertRules, analyses, records, transcripts, type TranscriptSegment } from "../../../db/schema";
 import { sendJobEvents, wakeJobEngine } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
 import type { AlertCondition } from "../../alerts/condition";
@@ -111,7 +111,7 @@ export async function evaluateAlertsForAnalysis(db: Db, ref: EvaluateAlertsRef, 
     );
   if (rules.length === 0) return { matched: 0, newMatches: 0, incidentIds: [] };
 
-  let segments = null;
+  let segments: TranscriptSegment[] | null = null;
   if (needsTranscript(rules)) {
     const [transcript] = await db.select({ segments: transcripts.segments }).from(transcripts).where(eq(transcripts.recordId, loaded.recordId)).limit(1);
     segments = transcript?.segments ?? null;
