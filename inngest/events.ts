@@ -40,6 +40,11 @@ export const EVENTS = {
       currency: z.string().length(3),
     }),
   },
+  /** An alert rule raised an incident; the rule's actions (webhook, email) are delivered from here. */
+  alertTriggered: {
+    name: "alert/triggered",
+    schema: z.object({ orgId: z.string().min(1), incidentId: z.string().min(1), ruleId: z.string().min(1) }),
+  },
 } as const;
 
 export type RecordRef = z.infer<typeof recordRef>;

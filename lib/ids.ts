@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   email: "eml",
   usageEvent: "usg",
   creditGrant: "crd",
+  alertRule: "alr",
+  incident: "inc",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -17,6 +17,8 @@ const PATHS = {
   exports: "M10 3.5v9M6.5 9 10 12.5 13.5 9M4 13.5V16h12v-2.5",
   // A clipboard with a check: QA reviews.
   reviews: "M7.5 4H6a1.5 1.5 0 0 0-1.5 1.5v10A1.5 1.5 0 0 0 6 17h8a1.5 1.5 0 0 0 1.5-1.5v-10A1.5 1.5 0 0 0 14 4h-1.5M7.5 4a1 1 0 0 1 1-1h3a1 1 0 0 1 1 1v1h-5V4ZM7.5 11l2 2 3.5-4",
+  // A bell: alert rules and the incidents they raise.
+  alerts: "M6 8a4 4 0 1 1 8 0c0 3.5 1.5 5 2 5.5H4c.5-.5 2-2 2-5.5ZM8.5 16a1.5 1.5 0 0 0 3 0",
 } as const;
 
 export type NavIconName = keyof typeof PATHS;

@@ -20,6 +20,7 @@ export function navSectionsFor(role: Role): NavSection[] {
         { href: "/records", label: "Records", icon: "records" },
         { href: "/exports", label: "Exports", icon: "exports" },
         ...(can(role, "reviews:write") ? [{ href: "/reviews", label: "Reviews", icon: "reviews" as const }] : []),
+        ...(can(role, "alerts:read") ? [{ href: "/alerts", label: "Alerts", icon: "alerts" as const }] : []),
       ],
     },
     ...(settings.length ? [{ title: "Settings", items: settings }] : []),

@@ -19,3 +19,4 @@ export * from "./webhooks";
 export * from "./email-messages";
 export * from "./billing";
 export * from "./api-request-counts";
+export * from "./alerts";

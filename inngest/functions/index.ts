@@ -4,9 +4,20 @@ import { expireExportJob } from "./expire-export";
 import { exportRecords } from "./export-records";
 import { announceAnalysis } from "./announce-analysis";
 import { deliverWebhook } from "./deliver-webhook";
+import { evaluateAlerts } from "./evaluate-alerts";
 import { processRecording } from "./process-recording";
 import { reanalyze } from "./reanalyze";
 import { sendEmailJob } from "./send-email";
 
 /** Every job, for both engines: the embedded runner and Inngest's serve endpoint. */
-export const allJobs: AnyJob[] = [processRecording, analyzeRecord, reanalyze, announceAnalysis, deliverWebhook, sendEmailJob, exportRecords, expireExportJob];
+export const allJobs: AnyJob[] = [
+  processRecording,
+  analyzeRecord,
+  reanalyze,
+  announceAnalysis,
+  evaluateAlerts,
+  deliverWebhook,
+  sendEmailJob,
+  exportRecords,
+  expireExportJob,
+];

@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   "projects:manage",
   "records:write",
   "reviews:write",
+  "alerts:read",
+  "alerts:manage",
   "pii:read",
   "members:manage",
   "apiKeys:manage",
@@ -26,8 +28,9 @@ const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   // Everything but changing budgets, which stays with the owners who pay.
   admin: PERMISSIONS.filter((p) => p !== "billing:manage"),
-  supervisor: ["org:read", "projects:manage", "records:write", "reviews:write", "pii:read"],
-  reviewer: ["org:read", "reviews:write"],
+  supervisor: ["org:read", "projects:manage", "records:write", "reviews:write", "alerts:read", "alerts:manage", "pii:read"],
+  // Reviewers see why a call was flagged; closing an incident is a supervisor's call.
+  reviewer: ["org:read", "reviews:write", "alerts:read"],
   viewer: ["org:read"],
 };
 

@@ -1,4 +1,5 @@
 import type { ApiOperation } from "../openapi/operation";
+import { alertOperations } from "./alerts";
 import { analysisOperations } from "./analyses";
 import { reviewOperations } from "./reviews";
 import { apiKeyOperations } from "./api-keys";
@@ -25,6 +26,7 @@ export const allOperations: ApiOperation[] = [
   ...analysisOperations,
   ...reviewOperations,
   ...exportOperations,
+  ...alertOperations,
   ...userOperations,
   ...apiKeyOperations,
   ...webhookOperations,
