@@ -7,6 +7,7 @@ export const EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "analysis.completed": "An analysis is stored, including re-analyses",
   "review.submitted": "A QA reviewer submitted a review",
   "alert.triggered": "An alert rule fired",
+  "budget.threshold": "The monthly spend reached 80 % or all of the budget",
 };
 
 export const SUBSCRIBABLE_EVENTS = WEBHOOK_EVENT_TYPES;

@@ -1,4 +1,4 @@
-import type { AnalysisRow, RecordRow, ReviewRow } from "../../../db/schema";
+import type { AlertIncidentRow, AlertRuleRow, AnalysisRow, RecordRow, ReviewRow } from "../../../db/schema";
 
 /**
  * What each event tells a receiver: ids to fetch more with the API, and the
@@ -52,5 +52,27 @@ export function reviewEventData(row: ReviewRow, aiQualityScore: number | null): 
     complianceStatus: row.complianceStatus,
     agreement: row.comparedCount > 0 ? Math.round((row.agreedCount / row.comparedCount) * 1000) / 1000 : null,
     submittedAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * alert.triggered: the incident and the rule's condition. The matched value
+ * only when it is a number or a label: a keyword rule's match quotes the
+ * transcript.
+ */
+export function incidentEventData(row: AlertIncidentRow, rule: Pick<AlertRuleRow, "condition"> | null): Record<string, unknown> {
+  const quoted = rule?.condition.field === "keyword";
+  return {
+    incidentId: row.id,
+    ruleId: row.ruleId,
+    ruleName: row.ruleName,
+    recordId: row.recordId,
+    analysisId: row.analysisId,
+    projectId: row.projectId,
+    status: row.status,
+    condition: rule ? { field: rule.condition.field, operator: rule.condition.operator } : null,
+    matchedValue: quoted ? null : (row.matchedValue ?? null),
+    matchedRecordIds: row.matchedRecordIds,
+    createdAt: row.createdAt.toISOString(),
   };
 }

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "analysis.completed",
   "review.submitted",
   "alert.triggered",
+  "budget.threshold",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
