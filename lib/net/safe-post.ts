@@ -1,8 +1,8 @@
-import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
+import type { IncomingMessage } from "node:http";
 import { DownloadError } from "./download-error";
-import { pinnedLookup, resolveAllowedAddresses } from "./resolve-host";
-import { connectProblem, parseHttpUrl } from "./safe-request";
+import { pinnedRequest } from "./pinned-request";
+import { resolveAllowedAddresses } from "./resolve-host";
+import { parseHttpUrl } from "./safe-request";
 
 export interface SafePostOptions {
   body: string;
@@ -62,29 +62,14 @@ function send(
   opts: SafePostOptions,
   signal: AbortSignal,
 ): Promise<IncomingMessage> {
-  const client = target.protocol === "https:" ? https : http;
-  const host = target.hostname;
   return new Promise((resolve, reject) => {
-    const req = client.request(
-      {
-        protocol: target.protocol,
-        hostname: host.replace(/^\[(.*)\]$/, "$1"),
-        port: target.port || undefined,
-        path: `${target.pathname}${target.search}`,
-        method: "POST",
-        headers: { ...opts.headers, "content-length": String(Buffer.byteLength(opts.body)) },
-        // A fresh connection each time: a pooled socket could lead to an address checked under other rules.
-        agent: false,
-        lookup: pinnedLookup(addresses),
-        signal,
-      },
-      resolve,
-    );
-    // `on`, not `once`: a socket can fail again after the first error, and an unheard 'error' would crash the process.
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      reject(signal.aborted ? error : new DownloadError("UNREACHABLE", connectProblem(host, error), { host }, { cause: error }));
-    });
-    req.end(opts.body);
+    pinnedRequest(target, addresses, {
+      method: "POST",
+      headers: { ...opts.headers, "content-length": String(Buffer.byteLength(opts.body)) },
+      signal,
+      onResponse: resolve,
+      reject,
+    }).end(opts.body);
   });
 }
 

@@ -1,8 +1,8 @@
 import type { LookupAddress } from "node:dns";
-import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
+import type { IncomingMessage } from "node:http";
 import { DownloadError } from "./download-error";
-import { pinnedLookup, resolveAllowedAddresses } from "./resolve-host";
+import { pinnedRequest } from "./pinned-request";
+import { resolveAllowedAddresses } from "./resolve-host";
 
 const MAX_REDIRECTS = 3;
 const MAX_URL_LENGTH = 8192;
@@ -30,43 +30,23 @@ export async function openSafeGet(
   }
 }
 
-function request(
-  target: URL,
-  addresses: LookupAddress[],
-  signal: AbortSignal,
-  accept: string,
-): Promise<IncomingMessage> {
-  const client = target.protocol === "https:" ? https : http;
-  const host = target.hostname;
+function request(target: URL, addresses: LookupAddress[], signal: AbortSignal, accept: string): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const req = client.request(
-      {
-        protocol: target.protocol,
-        hostname: host.replace(/^\[(.*)\]$/, "$1"),
-        port: target.port || undefined,
-        path: `${target.pathname}${target.search}`,
-        method: "GET",
-        auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
-        // identity: the bytes we count and store are the recording, not a gzip of it.
-        headers: { "user-agent": USER_AGENT, accept, "accept-encoding": "identity" },
-        // A fresh connection per hop: a pooled socket could have been opened to an address checked under other rules.
-        agent: false,
-        lookup: pinnedLookup(addresses),
-        signal,
-      },
-      (response) => {
+    pinnedRequest(target, addresses, {
+      method: "GET",
+      auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
+      // identity: the bytes we count and store are the recording, not a gzip of it.
+      headers: { "user-agent": USER_AGENT, accept, "accept-encoding": "identity" },
+      signal,
+      onResponse: (response) => {
         // The request's signal stops the request; this stops a body that is still streaming into storage.
         const onAbort = () => response.destroy(new Error("The download timed out"));
         signal.addEventListener("abort", onAbort, { once: true });
         response.once("close", () => signal.removeEventListener("abort", onAbort));
         resolve(response);
       },
-    );
-    // `on`, not `once`: a socket can fail again after the first error, and an unheard 'error' would crash the process.
-    req.on("error", (error: NodeJS.ErrnoException) => {
-      reject(signal.aborted ? error : new DownloadError("UNREACHABLE", connectProblem(host, error), { host }, { cause: error }));
-    });
-    req.end();
+      reject,
+    }).end();
   });
 }
 
@@ -101,16 +81,6 @@ function nextHop(current: URL, location: string | undefined, redirectsSoFar: num
   }
   if (!location) throw new DownloadError("HTTP_ERROR", `${host} sent a redirect without a Location header.`, { host });
   return parseHttpUrl(location, current);
-}
-
-export function connectProblem(host: string, error: NodeJS.ErrnoException): string {
-  const code = error.code ?? error.message;
-  if (code === "ECONNREFUSED") return `${host} refused the connection. Check the URL's port.`;
-  if (code === "ECONNRESET") return `${host} closed the connection before answering.`;
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-    return `The HTTPS certificate of ${host} could not be verified (${code}). Use a URL with a valid certificate.`;
-  }
-  return `Could not connect to ${host} (${code}).`;
 }
 
 export function withoutCredentials(url: URL): string {
