@@ -27,7 +27,7 @@ test("create a project and edit every setting", async ({ page }, testInfo) => {
   await page.getByLabel("Description").fill("Outbound sales calls in France");
   await page.getByLabel("Language").fill("fr-FR");
   await page.getByLabel("Right channel").check();
-  await page.getByLabel("Summaries").uncheck();
+  await page.getByLabel("Summaries", { exact: true }).uncheck();
   await page.getByLabel("Redact personal data").check();
   await page.getByLabel("Phone numbers").uncheck();
   await page.getByLabel("Keep the original audio").check();
@@ -40,7 +40,7 @@ test("create a project and edit every setting", async ({ page }, testInfo) => {
   await expect(page.getByLabel("Description")).toHaveValue("Outbound sales calls in France");
   await expect(page.getByLabel("Language")).toHaveValue("fr-FR");
   await expect(page.getByLabel("Right channel")).toBeChecked();
-  await expect(page.getByLabel("Summaries")).not.toBeChecked();
+  await expect(page.getByLabel("Summaries", { exact: true })).not.toBeChecked();
   await expect(page.getByLabel("Sentiment")).toBeChecked();
   await expect(page.getByLabel("Redact personal data")).toBeChecked();
   await expect(page.getByLabel("Phone numbers")).not.toBeChecked();
