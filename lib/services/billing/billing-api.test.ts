@@ -199,7 +199,7 @@ describe("the billing endpoints", () => {
     // Counted before it runs, and written before it reads: this request is in too.
     expect(data.apiRequests).toEqual({ total: 6, byEndpoint: { "GET /billing/summary/:orgId": 4, "GET /account/usage": 2 } });
     expect(data.records).toEqual({ total: 0, bySource: {}, byType: {} });
-    expect(data.storage).toEqual({ totalBytes: 0, byType: { audio: 0, transcripts: 0 } });
+    expect(data.storage).toEqual({ totalBytes: 0, byType: { audio: 0, transcripts: 0, exports: 0 } });
     expect((await accountUsageRoute.GET(request("/account/usage?from=soon", key), noParams)).status).toBe(400);
   });
 });

@@ -122,6 +122,7 @@ export const accountUsageDto = z.object({
     byType: z.object({
       audio: z.number().int().describe("Recordings (after redaction, when it replaced them)"),
       transcripts: z.number().int().describe("Transcript text"),
+      exports: z.number().int().describe("Export files until they expire"),
     }),
   }),
   apiRequests: z.object({

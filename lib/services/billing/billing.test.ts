@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
-import { billingBudgets, budgetAlerts, jobRuns, records, usageEvents } from "../../../db/schema";
+import { billingBudgets, budgetAlerts, jobRuns, recordExports, records, usageEvents } from "../../../db/schema";
 import type { JobEvent } from "../../../inngest/define-job";
 import { jobDeps } from "../../../inngest/deps";
 import { EVENTS } from "../../../inngest/events";
@@ -15,6 +15,7 @@ import { LocalRunner } from "../../../inngest/local-runner";
 import { startTestServer, type TestServer } from "../../../test-fixtures/http-server";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { resetConfigForTests } from "../../config";
+import { newId } from "../../ids";
 import { resetStorageForTests } from "../../storage";
 import { listAnalyses } from "../analyses/list-analyses";
 import { reanalyzeRecord } from "../analyses/reanalyze-record";
@@ -371,6 +372,15 @@ describe("summary, usage and credits", () => {
     expect(usage.storage.byType.audio).toBe(0);
     expect(usage.storage.byType.transcripts).toBeGreaterThan(100);
     expect(usage.storage.totalBytes).toBe(usage.storage.byType.transcripts);
+    // Export files count while they are kept; a failed or expired one holds nothing.
+    const exportRow = { orgId: owner.orgId, format: "csv" as const, include: [], requestedByType: "system" as const, requesterRole: "owner" as const };
+    await testDb.db.insert(recordExports).values([
+      { ...exportRow, id: newId("export"), status: "completed" as const, sizeBytes: 4096 },
+      { ...exportRow, id: newId("export"), status: "expired" as const, sizeBytes: 999 },
+    ]);
+    const withExport = await getAccountUsage(owner, {});
+    expect(withExport.storage.byType.exports).toBe(4096);
+    expect(withExport.storage.totalBytes).toBe(usage.storage.byType.transcripts + 4096);
     await runner().runUntilIdle();
   });
 });

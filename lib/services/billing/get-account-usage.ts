@@ -1,5 +1,5 @@
 import { and, eq, gte, lte, sql } from "drizzle-orm";
-import { apiRequestCounts, records, transcripts } from "../../../db/schema";
+import { apiRequestCounts, recordExports, records, transcripts } from "../../../db/schema";
 import { periodBounds, periodOf } from "../../billing/period";
 import { assertCan, type ServiceContext } from "../context";
 import type { AccountUsageDto } from "./billing-schemas";
@@ -12,7 +12,8 @@ export interface AccountUsageQuery {
 /**
  * `GET /account/usage`: what the organization did in a period (records by
  * source and type, API requests by route) and what it stores now (audio and
- * transcript bytes). Defaults to the current monthly period.
+ * transcript bytes, export files not yet expired). Defaults to the current
+ * monthly period.
  */
 export async function getAccountUsage(ctx: ServiceContext, query: AccountUsageQuery, now = new Date()): Promise<AccountUsageDto> {
   assertCan(ctx, "billing:read");
@@ -24,7 +25,7 @@ export async function getAccountUsage(ctx: ServiceContext, query: AccountUsageQu
   const fromDay = from.toISOString().slice(0, 10);
   const toDay = to.toISOString().slice(0, 10);
 
-  const [recordRows, [storage], requestRows] = await Promise.all([
+  const [recordRows, [storage], [exportStorage], requestRows] = await Promise.all([
     ctx.db
       .select({ source: records.source, type: records.type, n: sql<number>`count(*)`.mapWith(Number) })
       .from(records)
@@ -38,6 +39,10 @@ export async function getAccountUsage(ctx: ServiceContext, query: AccountUsageQu
       .from(records)
       .leftJoin(transcripts, eq(transcripts.recordId, records.id))
       .where(eq(records.orgId, ctx.orgId)),
+    ctx.db
+      .select({ bytes: sql<number>`coalesce(sum(${recordExports.sizeBytes}), 0)`.mapWith(Number) })
+      .from(recordExports)
+      .where(and(eq(recordExports.orgId, ctx.orgId), eq(recordExports.status, "completed"))),
     ctx.db
       .select({ route: apiRequestCounts.route, n: sql<number>`sum(${apiRequestCounts.count})`.mapWith(Number) })
       .from(apiRequestCounts)
@@ -54,10 +59,11 @@ export async function getAccountUsage(ctx: ServiceContext, query: AccountUsageQu
   }
   const audio = storage?.audio ?? 0;
   const transcriptBytes = storage?.transcripts ?? 0;
+  const exportBytes = exportStorage?.bytes ?? 0;
   return {
     period: { from: from.toISOString(), to: to.toISOString() },
     records: { total: recordRows.reduce((sum, r) => sum + r.n, 0), bySource, byType },
-    storage: { totalBytes: audio + transcriptBytes, byType: { audio, transcripts: transcriptBytes } },
+    storage: { totalBytes: audio + transcriptBytes + exportBytes, byType: { audio, transcripts: transcriptBytes, exports: exportBytes } },
     apiRequests: {
       total: requestRows.reduce((sum, r) => sum + r.n, 0),
       byEndpoint: Object.fromEntries(requestRows.map((r) => [r.route, r.n])),
