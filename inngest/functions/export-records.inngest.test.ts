@@ -1,24 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
 import { Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOrgWithOwner } from "../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../db/testing/test-db";
-import { resetConfigForTests } from "../../lib/config";
+import type { TestDb } from "../../db/testing/test-db";
 import type { ServiceContext } from "../../lib/services/context";
 import { createExport } from "../../lib/services/exports/create-export";
 import { exportObjectKey } from "../../lib/services/exports/export-owner";
 import { getExport } from "../../lib/services/exports/get-export";
 import { createProject } from "../../lib/services/projects/create-project";
 import { createRecord } from "../../lib/services/records/create-record";
-import { getStorage, resetStorageForTests } from "../../lib/storage";
-import { jobDeps } from "../deps";
+import { getStorage } from "../../lib/storage";
 import { EVENTS } from "../events";
 import { toInngestFunction } from "../to-inngest-function";
 import { expireExportJob } from "./expire-export";
 import { exportRecords } from "./export-records";
+import { type JobTestEnv, openJobTestEnv } from "../../test-fixtures/job-test-env";
 
 /**
  * Exports as production runs them on Inngest: the export job writes the file
@@ -28,28 +24,21 @@ import { exportRecords } from "./export-records";
  */
 // Any event not mocked would go to a closed loopback port, never to the internet.
 const client = new Inngest({ id: "callscope-test", eventKey: "test-key", baseUrl: "http://127.0.0.1:9" });
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-export-inngest-"));
+let env: JobTestEnv;
 
 let testDb: TestDb;
 let owner: ServiceContext;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  // The service queues its job on the embedded runner's table here; Inngest's test engine runs it below.
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    // The service queues its job on the embedded runner's table here; Inngest's test engine runs it below.
+  env = await openJobTestEnv("export-inngest");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db)).ctx;
   const projectId = (await createProject(owner, { name: "Support" })).id;
   await createRecord(owner, { projectId, type: "chat", agentName: "Sarah", content: "Where is my parcel?" });
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
 describe("exports on Inngest", () => {

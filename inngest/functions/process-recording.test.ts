@@ -17,8 +17,7 @@ import { uploadRecord } from "../../lib/services/records/upload-record";
 import { resetStorageForTests } from "../../lib/storage";
 import { makeTestCalls, type TestCalls } from "../../test-fixtures/test-calls";
 import { jobDeps } from "../deps";
-import { LocalRunner } from "../local-runner";
-import { allJobs } from ".";
+import { jobRunner } from "../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let calls: TestCalls;
@@ -61,7 +60,7 @@ function storedObjects(): string[] {
   return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 
 describe("the audio pipeline", () => {
   it("turns a stereo WAV into agent and customer turns with word timings", async () => {

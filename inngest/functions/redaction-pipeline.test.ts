@@ -3,11 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithOwner } from "../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../db/testing/test-db";
+import type { TestDb } from "../../db/testing/test-db";
 import { records } from "../../db/schema";
-import { resetConfigForTests } from "../../lib/config";
 import { getAnalysis } from "../../lib/services/analyses/get-analysis";
 import { listAnalyses } from "../../lib/services/analyses/list-analyses";
 import type { ServiceContext } from "../../lib/services/context";
@@ -15,39 +14,30 @@ import { createProject } from "../../lib/services/projects/create-project";
 import { createRecord } from "../../lib/services/records/create-record";
 import { getTranscript } from "../../lib/services/records/get-transcript";
 import { uploadRecord } from "../../lib/services/records/upload-record";
-import { getStorage, readObjectBytes, resetStorageForTests } from "../../lib/storage";
-import { jobDeps } from "../deps";
-import { LocalRunner } from "../local-runner";
-import { allJobs } from ".";
+import { getStorage, readObjectBytes } from "../../lib/storage";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let ctx: ServiceContext;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-redaction-"));
+let env: JobTestEnv;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-redaction-audio-"));
 const callWav = path.join(work, "phone.wav");
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  // A customer reads out a phone number (PocketSphinx hears it as spoken digits).
+    // A customer reads out a phone number (PocketSphinx hears it as spoken digits).
   const raw = path.join(work, "raw.wav");
   execFileSync("flite", ["-voice", "kal16", "-t", "Sure, my phone number is five five five, one two three, four five six seven. Thank you.", "-o", raw]);
   execFileSync("sox", ["-D", "-R", raw, "-r", "16000", "-c", "1", "-b", "16", callWav, "pad", "0.5", "0.5"]);
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+  env = await openJobTestEnv("redaction");
+  testDb = env.testDb;
   ctx = (await createOrgWithOwner(testDb.db)).ctx;
 }, 60_000);
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 
 function upload(file: string, projectId: string) {
   const form = new FormData();

@@ -4,13 +4,12 @@ import { emailMessages } from "../../db/schema";
 import { createOrgWithOwner, randomEmail } from "../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../db/testing/test-db";
 import { jobDeps } from "../../inngest/deps";
-import { allJobs } from "../../inngest/functions";
-import { LocalRunner } from "../../inngest/local-runner";
 import { decodeQuotedPrintable, startSmtpServer, type TestSmtpServer } from "../../test-fixtures/smtp-server";
 import { resetConfigForTests } from "../config";
 import type { ServiceContext } from "../services/context";
 import { inviteMember } from "../services/members/invite-member";
 import { sendEmail } from "./send-email";
+import { jobRunner } from "../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
@@ -42,7 +41,7 @@ function useSmtp(url: string) {
   resetConfigForTests();
 }
 
-const runJobs = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle(30_000);
+const runJobs = () => jobRunner(testDb.db).runUntilIdle(30_000);
 
 async function emailRows(to: string) {
   return testDb.db.select().from(emailMessages).where(eq(emailMessages.to, to));

@@ -9,8 +9,6 @@ import { createTestDb, type TestDb } from "../../../db/testing/test-db";
 import { jobDeps } from "../../../inngest/deps";
 import { sendJobEvents } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { decodeQuotedPrintable, startSmtpServer, type TestSmtpServer } from "../../../test-fixtures/smtp-server";
 import { startWebhookReceiver, type WebhookReceiver } from "../../../test-fixtures/webhook-receiver";
 import { POOR_CALL } from "../../alerts/poor-call.fixture";
@@ -24,6 +22,7 @@ import { createRecord } from "../records/create-record";
 import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
 import type { WebhookEventType } from "../webhooks/event-types";
 import { createAlertRule } from "./create-alert-rule";
+import { jobRunner } from "../../../test-fixtures/job-test-env";
 
 /**
  * What an incident sets off, end to end: a poor call is analysed, the rule
@@ -58,7 +57,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const runJobs = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle(60_000);
+const runJobs = () => jobRunner(testDb.db).runUntilIdle(60_000);
 const mailTo = (address: string) => smtp.messages.filter((m) => m.to.includes(address));
 
 async function receiverFor(ctx: ServiceContext, events: WebhookEventType[]) {

@@ -1,22 +1,14 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alertIncidents, alertMatches, analyses } from "../../../db/schema";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import type { JobEvent } from "../../../inngest/define-job";
-import { jobDeps } from "../../../inngest/deps";
 import { sendJobEvents } from "../../../inngest/engine";
 import { EVENTS } from "../../../inngest/events";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { formatNumber } from "../../alerts/describe";
 import { POOR_CALL } from "../../alerts/poor-call.fixture";
-import { resetConfigForTests } from "../../config";
-import { resetStorageForTests } from "../../storage";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { reanalyzeRecord } from "../analyses/reanalyze-record";
 import type { ServiceContext } from "../context";
@@ -31,29 +23,23 @@ import { evaluateAlertsForAnalysis } from "./evaluate-alerts";
 import { getIncident } from "./get-incident";
 import { listIncidents, listRuleIncidents } from "./list-incidents";
 import { updateAlertRule } from "./update-alert-rule";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-alerts-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
   // Deleting a record clears its objects: keep them in a directory of this test's own.
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("alerts");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db)).ctx;
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 const listQuery = { page: 1, pageSize: 100, sort: "createdAt" as const, order: "desc" as const };
 const lowScore = { field: "qualityScore", operator: "lt", value: 60 } as const;
 const perAgentDaily = { count: 3, within: { amount: 1, unit: "days" }, per: "agent" } as const;

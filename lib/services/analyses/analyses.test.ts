@@ -1,18 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import { records, scorecards, transcripts } from "../../../db/schema";
-import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
-import { resetConfigForTests } from "../../config";
-import { resetStorageForTests } from "../../storage";
 import type { ServiceContext } from "../context";
 import { createProject } from "../projects/create-project";
 import { getProjectStats } from "../projects/get-project-stats";
@@ -27,30 +19,24 @@ import { listAnalyses } from "./list-analyses";
 import { getQualityOverview } from "./quality-overview";
 import { reanalyzeRecord } from "./reanalyze-record";
 import { previewScorecard } from "../scorecards/preview-scorecard";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
 let projectId: string;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-analyses-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("analyses");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db)).ctx;
   projectId = (await createProject(owner, { name: "Billing" })).id;
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 const page = { page: 1, pageSize: 20 };
 const listQuery = { ...page, sort: "createdAt" as const, order: "desc" as const };
 

@@ -7,8 +7,6 @@ import { createOrgWithOwner } from "../../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
 import { usageEvents } from "../../../db/schema";
 import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { makeTestCalls, type TestCalls } from "../../../test-fixtures/test-calls";
 import { resetConfigForTests } from "../../config";
 import { resetStorageForTests } from "../../storage";
@@ -18,6 +16,7 @@ import { getRecord } from "../records/get-record";
 import { uploadRecord } from "../records/upload-record";
 import { getBillingSummary } from "./get-billing-summary";
 import { meterProcessedAudio } from "./meter-processed-audio";
+import { jobRunner } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let calls: TestCalls;
@@ -51,7 +50,7 @@ describe("metering processed audio", () => {
     form.append("file", new Blob([fs.readFileSync(calls.stereoWav)]), "call.wav");
     const request = new Request("http://callscope.test/api/v1/records/upload", { method: "POST", body: form });
     const record = await uploadRecord(owner, { body: request.body, contentType: request.headers.get("content-type")! });
-    await new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle(240_000);
+    await jobRunner(testDb.db).runUntilIdle(240_000);
 
     const done = await getRecord(owner, record.id);
     expect(done.status).toBe("completed");

@@ -1,22 +1,17 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import { billingBudgets, budgetAlerts, jobRuns, recordExports, records, usageEvents } from "../../../db/schema";
 import type { JobEvent } from "../../../inngest/define-job";
-import { jobDeps } from "../../../inngest/deps";
 import { EVENTS } from "../../../inngest/events";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { startTestServer, type TestServer } from "../../../test-fixtures/http-server";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { resetConfigForTests } from "../../config";
 import { newId } from "../../ids";
-import { resetStorageForTests } from "../../storage";
 import { listAnalyses } from "../analyses/list-analyses";
 import { reanalyzeRecord } from "../analyses/reanalyze-record";
 import { systemContext } from "../context";
@@ -34,6 +29,7 @@ import { listCredits } from "./list-credits";
 import { meterAnalysis } from "./meter-analysis";
 import { recordUsage } from "./record-usage";
 import { updateBudget } from "./update-budget";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 // Every job event, as sent (the real engine still queues them).
 const sent = vi.hoisted(() => [] as JobEvent[]);
@@ -64,29 +60,21 @@ vi.mock("./meter-analysis", async (importOriginal) => {
 });
 
 let testDb: TestDb;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-billing-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  vi.stubEnv("INGEST_ALLOW_PRIVATE_URLS", "true");
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("billing", { INGEST_ALLOW_PRIVATE_URLS: "true" });
+  testDb = env.testDb;
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 afterEach(() => {
   vi.stubEnv("PRICE_PER_ANALYSIS", "0.01");
   resetConfigForTests();
 });
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 const page = { page: 1, pageSize: 20 };
 const listQuery = { ...page, sort: "createdAt" as const, order: "desc" as const };
 
@@ -264,7 +252,7 @@ describe("budgets", () => {
 
     // Uploads are refused before the file is read: nothing stored, no record.
     await expectAppError(uploadRecord(owner, uploadRequest(projectId)), "BUDGET_EXCEEDED");
-    const objects = path.join(dataDir, "objects", "records");
+    const objects = path.join(env.dataDir, "objects", "records");
     expect(fs.existsSync(objects) ? fs.readdirSync(objects, { recursive: true }).filter((f) => String(f).endsWith("original")) : []).toEqual([]);
 
     // Ingest deliveries are refused before anything is downloaded.

@@ -1,14 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import { auditLog, recordExports } from "../../../db/schema";
-import { jobDeps } from "../../../inngest/deps";
 import { allJobs } from "../../../inngest/functions";
 import { exportRecords } from "../../../inngest/functions/export-records";
 import { LocalRunner } from "../../../inngest/local-runner";
@@ -16,7 +12,7 @@ import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { resetConfigForTests } from "../../config";
 import { collect } from "../../exports/sample-records.testing";
 import { readPdf } from "../../exports/testing/read-pdf";
-import { getStorage, resetStorageForTests } from "../../storage";
+import { getStorage } from "../../storage";
 import type { ServiceContext } from "../context";
 import { createProject } from "../projects/create-project";
 import { createRecord } from "../records/create-record";
@@ -27,20 +23,18 @@ import type { ExportDto } from "./export-schemas";
 import { getExport } from "./get-export";
 import { listExports } from "./list-exports";
 import { openExportDownload } from "./open-export-download";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
 let billingId: string;
 let salesId: string;
 const ids: { call: string; chat: string; sales: string } = { call: "", chat: "", sales: "" };
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-exports-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("exports");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db, "Acme Support")).ctx;
   billingId = (await createProject(owner, { name: "Billing" })).id;
   salesId = (await createProject(owner, { name: "Sales" })).id;
@@ -68,15 +62,11 @@ beforeAll(async () => {
     })
   ).record.id;
   ids.sales = (await createRecord(owner, { projectId: salesId, type: "chat", agentName: "Ana", content: "Interested in the premium plan." })).record.id;
-  await new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle();
+  await jobRunner(testDb.db).runUntilIdle();
 });
 
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
 /** Only the export job: the expiry job would sleep for a day and keep runUntilIdle waiting. */

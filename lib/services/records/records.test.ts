@@ -1,18 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import { jobRuns, records } from "../../../db/schema";
-import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
-import { resetConfigForTests } from "../../config";
-import { getStorage, resetStorageForTests } from "../../storage";
+import { getStorage } from "../../storage";
 import type { ServiceContext } from "../context";
 import { createProject } from "../projects/create-project";
 import { deleteProject } from "../projects/delete-project";
@@ -22,31 +15,25 @@ import { deleteRecord, recordObjectPrefix } from "./delete-record";
 import { getRecord } from "./get-record";
 import { getTranscript } from "./get-transcript";
 import { listRecords } from "./list-records";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
 let projectId: string;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-records-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("records");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db)).ctx;
   projectId = (await createProject(owner, { name: "Support" })).id;
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
 function runner() {
-  return new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+  return jobRunner(testDb.db);
 }
 
 const chat = (extra: Record<string, unknown> = {}) => ({

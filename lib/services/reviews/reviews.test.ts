@@ -3,8 +3,6 @@ import { expectAppError } from "../../../db/testing/expect-app-error";
 import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factories";
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
 import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { getAnalysis } from "../analyses/get-analysis";
 import { listAnalyses } from "../analyses/list-analyses";
@@ -16,6 +14,7 @@ import { createRecord } from "../records/create-record";
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from "./annotations";
 import { listReviewQueue } from "./review-queue";
 import { getReview, submitReview } from "./reviews";
+import { jobRunner } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
@@ -33,7 +32,7 @@ afterAll(() => testDb.close());
 
 async function analysed(segments = SUPPORT_CALL) {
   const { record } = await createRecord(owner, { projectId, type: "call", transcript: { segments } });
-  await new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle();
+  await jobRunner(testDb.db).runUntilIdle();
   const [summary] = (await listAnalyses(owner, { page: 1, pageSize: 5, sort: "createdAt", order: "desc", recordId: record.id })).items;
   return getAnalysis(owner, summary!.id);
 }

@@ -1,16 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgWithOwner } from "../../../db/testing/factories";
-import { createTestDb, type TestDb } from "../../../db/testing/test-db";
+import type { TestDb } from "../../../db/testing/test-db";
 import { analyses } from "../../../db/schema";
-import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
-import { LocalRunner } from "../../../inngest/local-runner";
-import { resetConfigForTests } from "../../config";
-import { resetStorageForTests } from "../../storage";
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { createProject } from "../projects/create-project";
@@ -18,25 +10,19 @@ import { createRecord } from "../records/create-record";
 import { getTranscript } from "../records/get-transcript";
 import { searchRecords } from "./search-records";
 import { searchQueryParams } from "./search-schemas";
+import { type JobTestEnv, jobRunner, openJobTestEnv } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 let owner: ServiceContext;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-search-redaction-"));
+let env: JobTestEnv;
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", dataDir);
-  resetConfigForTests();
-  resetStorageForTests();
-  testDb = await createTestDb();
-  jobDeps.getDb = async () => testDb.db;
+    env = await openJobTestEnv("search-redaction");
+  testDb = env.testDb;
   owner = (await createOrgWithOwner(testDb.db)).ctx;
 });
 afterAll(async () => {
-  await testDb.close();
-  vi.unstubAllEnvs();
-  resetConfigForTests();
-  resetStorageForTests();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
 const search = (params: Record<string, string>) => searchRecords(owner, parseInput(searchQueryParams, params));
@@ -60,7 +46,7 @@ describe("redaction", () => {
     expect(stored.text).not.toContain("jane.doe");
 
     // The real pipeline analyses it, so the summary written from the masked transcript is searched too.
-    await new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 }).runUntilIdle();
+    await jobRunner(testDb.db).runUntilIdle();
     const [analysis] = await testDb.db.select({ summary: analyses.summary }).from(analyses).where(eq(analyses.recordId, record.id));
     expect(analysis?.summary).toBeTruthy();
     expect((await search({ q: "deposit", type: "summary" })).items.map((h) => h.recordId)).toEqual([record.id]);

@@ -9,10 +9,8 @@ import { addUserWithRole, createOrgWithOwner } from "../../../db/testing/factori
 import { createTestDb, type TestDb } from "../../../db/testing/test-db";
 import type { StepTools } from "../../../inngest/define-job";
 import { jobDeps } from "../../../inngest/deps";
-import { allJobs } from "../../../inngest/functions";
 import { analyzeRecord } from "../../../inngest/functions/analyze-record";
 import { processRecording } from "../../../inngest/functions/process-recording";
-import { LocalRunner } from "../../../inngest/local-runner";
 import { startWebhookReceiver, verifyWebhook, type WebhookReceiver } from "../../../test-fixtures/webhook-receiver";
 import { SUPPORT_CALL } from "../../analysis/local/support-call.fixture";
 import { resetConfigForTests } from "../../config";
@@ -30,6 +28,7 @@ import { resendWebhookDelivery } from "./resend-webhook-delivery";
 import { rotateWebhookSecret } from "./rotate-webhook-secret";
 import { sendTestWebhook } from "./send-test-webhook";
 import { updateWebhookEndpoint } from "./update-webhook-endpoint";
+import { jobRunner } from "../../../test-fixtures/job-test-env";
 
 let testDb: TestDb;
 const receivers: WebhookReceiver[] = [];
@@ -58,7 +57,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const runner = () => new LocalRunner({ db: testDb.db, jobs: allJobs, concurrency: 2, concurrencyPerOrg: 2, backoffBaseMs: 10 });
+const runner = () => jobRunner(testDb.db);
 const runJobs = () => runner().runUntilIdle(60_000);
 const page = { page: 1, pageSize: 50 };
 
