@@ -24,17 +24,13 @@ import { systemContext } from "@/lib/services/context";
 import { findOrganizationByIdOrSlug } from "@/lib/services/orgs/find-organization";
 import { createProject } from "@/lib/services/projects/create-project";
 import { findCurrentScorecardRow } from "@/lib/services/scorecards/current-scorecard";
+import { optionalArg } from "./cli-args";
 import { syntheticConversation } from "./synthetic/conversation";
 import { DOMAINS } from "./synthetic/domains";
 import { seededRandom } from "./synthetic/random";
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
 function positiveInt(name: string, fallback: number): number {
-  const raw = option(name);
+  const raw = optionalArg(name);
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
   return value;
@@ -57,14 +53,14 @@ async function projectsByDomain(handle: DbHandle, orgId: string) {
 }
 
 async function main() {
-  const url = option("url");
-  const dataDir = option("data-dir");
+  const url = optionalArg("url");
+  const dataDir = optionalArg("data-dir");
   if (!url && !dataDir) throw new Error("--url postgres://… or --data-dir <PGlite directory> is required");
   const count = positiveInt("count", 100_000);
   const batch = positiveInt("batch", 500);
   const days = positiveInt("days", 180);
   const seed = positiveInt("seed", 1);
-  const orgRef = option("org") ?? "demo";
+  const orgRef = optionalArg("org") ?? "demo";
 
   const handle = await openDatabase(url ? { url, poolSize: 2 } : { pgliteDir: dataDir });
   await handle.migrate();

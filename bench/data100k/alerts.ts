@@ -16,13 +16,7 @@ import { newId } from "@/lib/ids";
 import type { AlertCondition } from "@/lib/alerts/condition";
 import { evaluateAlertsForAnalysis } from "@/lib/services/alerts/evaluate-alerts";
 import { findOrganizationByIdOrSlug } from "@/lib/services/orgs/find-organization";
-
-function option(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? process.argv[i + 1] : fallback;
-  if (value === undefined) throw new Error(`--${name} is required`);
-  return value;
-}
+import { optionalArg, requiredArg } from "@/scripts/cli-args";
 
 /** Rules people write; cycled to make 10 or 50. Keyword rules read the transcript. */
 const CONDITIONS: AlertCondition[] = [
@@ -43,12 +37,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
-  const handle = await openDatabase({ url: option("url"), poolSize: 2 });
+  const handle = await openDatabase({ url: requiredArg("url"), poolSize: 2 });
   const { db } = handle;
-  const org = await findOrganizationByIdOrSlug(db, option("org", "demo"));
+  const org = await findOrganizationByIdOrSlug(db, requiredArg("org", "demo"));
   if (!org) throw new Error("no such organization");
-  const sample = Number(option("sample", "500"));
-  const jsonPath = process.argv.includes("--json") ? option("json") : undefined;
+  const sample = Number(requiredArg("sample", "500"));
+  const jsonPath = optionalArg("json");
   const ids = (
     await db.select({ id: analyses.id }).from(analyses).where(and(eq(analyses.orgId, org.id), eq(analyses.status, "completed"))).orderBy(desc(analyses.createdAt)).limit(sample)
   ).map((r) => r.id);

@@ -15,23 +15,17 @@ import type { ExportPart } from "@/lib/exports/exported-record";
 import { LocalDiskStorage } from "@/lib/storage/local-disk";
 import { findOrganizationByIdOrSlug } from "@/lib/services/orgs/find-organization";
 import { writeExport, type ExportFormat } from "@/lib/services/exports/write-export";
-
-function option(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? process.argv[i + 1] : fallback;
-  if (value === undefined) throw new Error(`--${name} is required`);
-  return value;
-}
+import { optionalArg, requiredArg } from "@/scripts/cli-args";
 
 const MiB = 1024 * 1024;
 const mib = (bytes: number) => Math.round((bytes / MiB) * 10) / 10;
 
 async function main() {
-  const formats = option("formats", "csv,json").split(",") as ExportFormat[];
-  const include = option("include", "metadata,analysis,criteria,summary").split(",") as ExportPart[];
-  const jsonPath = process.argv.includes("--json") ? option("json") : undefined;
-  const handle = await openDatabase({ url: option("url"), poolSize: 2 });
-  const org = await findOrganizationByIdOrSlug(handle.db, option("org", "demo"));
+  const formats = requiredArg("formats", "csv,json").split(",") as ExportFormat[];
+  const include = requiredArg("include", "metadata,analysis,criteria,summary").split(",") as ExportPart[];
+  const jsonPath = optionalArg("json");
+  const handle = await openDatabase({ url: requiredArg("url"), poolSize: 2 });
+  const org = await findOrganizationByIdOrSlug(handle.db, requiredArg("org", "demo"));
   if (!org) throw new Error("no such organization");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callscope-export-bench-"));
   const storage = new LocalDiskStorage(dir);

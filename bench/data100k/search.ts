@@ -15,13 +15,7 @@ import { openDatabase } from "@/db/client";
 import { findOrganizationByIdOrSlug } from "@/lib/services/orgs/find-organization";
 import { searchCountStatement, searchStatement } from "@/lib/services/search/search-query";
 import { searchQueryParams } from "@/lib/services/search/search-schemas";
-
-function option(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i > 0 ? process.argv[i + 1] : fallback;
-  if (value === undefined) throw new Error(`--${name} is required`);
-  return value;
-}
+import { optionalArg, requiredArg } from "@/scripts/cli-args";
 
 /** What people type, from rare to very common words in the synthetic set; some with filters. */
 const QUERIES: Array<{ kind: string; params: Record<string, string> }> = [
@@ -56,13 +50,13 @@ function percentile(sorted: readonly number[], p: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
-  const url = option("url");
-  const baseUrl = option("base-url");
-  const key = option("key");
-  const rounds = Number(option("rounds", "10"));
-  const jsonPath = process.argv.includes("--json") ? option("json") : undefined;
+  const url = requiredArg("url");
+  const baseUrl = requiredArg("base-url");
+  const key = requiredArg("key");
+  const rounds = Number(requiredArg("rounds", "10"));
+  const jsonPath = optionalArg("json");
   const handle = await openDatabase({ url, poolSize: 1 });
-  const org = await findOrganizationByIdOrSlug(handle.db, option("org", "demo"));
+  const org = await findOrganizationByIdOrSlug(handle.db, requiredArg("org", "demo"));
   if (!org) throw new Error("no such organization");
 
   const api: Record<string, number[]> = {};

@@ -2,18 +2,7 @@ import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { makeTestCalls } from "../../test-fixtures/test-calls";
 import { readSeed, uniqueName } from "../seed";
-import { snapshot } from "./helpers";
-
-/** A support call sent with its transcript: greeted and closed properly, but never told it is recorded (compliance fails). */
-const SEGMENTS = [
-  { speaker: "agent", startMs: 0, endMs: 4800, text: "Thank you for calling Acme Broadband, my name is Sarah. How can I help you today?" },
-  { speaker: "customer", startMs: 5200, endMs: 12000, text: "I've been charged twice for my subscription this month and nobody has fixed it. This is ridiculous!" },
-  { speaker: "agent", startMs: 12500, endMs: 19000, text: "I'm so sorry about that. Could you confirm your account number for me?" },
-  { speaker: "customer", startMs: 19500, endMs: 22000, text: "Sure, it is 4417 2231." },
-  { speaker: "agent", startMs: 22500, endMs: 31000, text: "I will refund the duplicate charge right now, and I will send you a confirmation email today." },
-  { speaker: "customer", startMs: 31500, endMs: 35000, text: "Great, thank you so much, that's really helpful." },
-  { speaker: "agent", startMs: 35500, endMs: 40000, text: "Is there anything else I can help with? Have a great day!" },
-];
+import { snapshot, UNDISCLOSED_SUPPORT_CALL } from "./helpers";
 
 const headers = () => ({ authorization: `Bearer ${readSeed().apiKey}` });
 
@@ -24,7 +13,7 @@ async function analysedCall(request: APIRequestContext, prefix: string) {
   const title = uniqueName(`${prefix} call`);
   const created = await request.post("/api/v1/records", {
     headers: headers(),
-    data: { projectId, type: "call", title, agentName: "Sarah Agent", transcript: { segments: SEGMENTS } },
+    data: { projectId, type: "call", title, agentName: "Sarah Agent", transcript: { segments: UNDISCLOSED_SUPPORT_CALL } },
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).data.id as string;

@@ -1,17 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readSeed, uniqueName } from "../seed";
-import { snapshot } from "./helpers";
-
-/** A support call sent with its transcript: it never says it is recorded, so compliance fails and it heads the queue. */
-const SEGMENTS = [
-  { speaker: "agent", startMs: 0, endMs: 4800, text: "Thank you for calling Acme Broadband, my name is Sarah. How can I help you today?" },
-  { speaker: "customer", startMs: 5200, endMs: 12000, text: "I've been charged twice for my subscription this month and nobody has fixed it. This is ridiculous!" },
-  { speaker: "agent", startMs: 12500, endMs: 19000, text: "I'm so sorry about that. Could you confirm your account number for me?" },
-  { speaker: "customer", startMs: 19500, endMs: 22000, text: "Sure, it is 4417 2231." },
-  { speaker: "agent", startMs: 22500, endMs: 31000, text: "I will refund the duplicate charge right now, and I will send you a confirmation email today." },
-  { speaker: "customer", startMs: 31500, endMs: 35000, text: "Great, thank you so much, that's really helpful." },
-  { speaker: "agent", startMs: 35500, endMs: 40000, text: "Is there anything else I can help with? Have a great day!" },
-];
+import { snapshot, UNDISCLOSED_SUPPORT_CALL } from "./helpers";
 
 /** Where `phrase` starts or ends inside a turn's text, in viewport pixels. */
 async function pointAt(turn: Locator, phrase: string, edge: "start" | "end", scroll = true) {
@@ -59,7 +48,7 @@ test.beforeAll(async ({ request }) => {
   title = uniqueName("Review call");
   const created = await request.post("/api/v1/records", {
     headers,
-    data: { projectId, type: "call", title, agentName: "Sarah Agent", transcript: { segments: SEGMENTS } },
+    data: { projectId, type: "call", title, agentName: "Sarah Agent", transcript: { segments: UNDISCLOSED_SUPPORT_CALL } },
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).data.id as string;
