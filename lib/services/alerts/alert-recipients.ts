@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { memberships, users, type AlertRuleRow } from "../../../db/schema";
+import type { AlertRuleRow } from "../../../db/schema";
+import { memberEmailsWithRoles } from "../members/member-emails";
 
 /**
  * Who a rule's email action writes to: its own list when it has one,
@@ -10,11 +10,5 @@ import { memberships, users, type AlertRuleRow } from "../../../db/schema";
  */
 export async function alertEmailRecipients(db: Db, orgId: string, rule: Pick<AlertRuleRow, "emailRecipients">): Promise<string[]> {
   if (rule.emailRecipients?.length) return rule.emailRecipients;
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ["owner", "admin"])))
-    .orderBy(asc(users.email));
-  return rows.map((r) => r.email);
+  return memberEmailsWithRoles(db, orgId, ["owner", "admin"]);
 }

@@ -1,12 +1,13 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { memberships, organizations, users } from "../../../db/schema";
+import { organizations } from "../../../db/schema";
 import type { BudgetThresholdData } from "../../../inngest/events";
 import { can, ROLES } from "../../auth/roles";
 import { formatMoney, numberToMicros } from "../../billing/money";
 import { config } from "../../config";
 import { budgetEmail } from "../../email/budget-email";
 import { queueEmail } from "../../email/queue-email";
+import { memberEmailsWithRoles } from "../members/member-emails";
 import { publishWebhookEvent } from "../webhooks/publish-event";
 
 const BILLING_ROLES = ROLES.filter((role) => can(role, "billing:read"));
@@ -19,12 +20,7 @@ const BILLING_ROLES = ROLES.filter((role) => can(role, "billing:read"));
 export async function notifyBudgetThreshold(db: Db, data: BudgetThresholdData): Promise<{ deliveries: number; emails: number }> {
   const [org] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, data.orgId));
   if (!org) return { deliveries: 0, emails: 0 };
-  const recipients = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, data.orgId), inArray(memberships.role, BILLING_ROLES)))
-    .orderBy(asc(users.email));
+  const recipients = await memberEmailsWithRoles(db, data.orgId, BILLING_ROLES);
   const money = (amount: number) => formatMoney(numberToMicros(amount) ?? 0, data.currency);
   const message = budgetEmail({
     orgName: org.name,
@@ -42,7 +38,7 @@ export async function notifyBudgetThreshold(db: Db, data: BudgetThresholdData): 
       dedupeKey: `${data.period}:${data.percent}:${data.budget}`,
     });
     let emails = 0;
-    for (const { email } of recipients) {
+    for (const email of recipients) {
       if ((await queueEmail(tx, { orgId: data.orgId, category: "budget", to: email, ...message })).status === "queued") emails++;
     }
     return { deliveries: deliveryIds.length, emails };
